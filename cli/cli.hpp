@@ -1,0 +1,45 @@
+#pragma once
+// The command tree and the one place where errors become exit codes.
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "global_options.hpp"
+#include "kfk/error.hpp"
+#include "streams.hpp"
+
+namespace kfk::cli {
+
+// What a parsed command line will do, given the streams.
+using Runner = std::function<ExitCode(Streams&)>;
+
+struct Cli {
+    CLI::App app{"kfk: a fast, scriptable command-line tool for Apache Kafka", "kfk"};
+    GlobalOptions globals;
+    Runner run;  // set by the callback of the subcommand that was parsed
+
+    // Each command's options struct lives here, so that parse tests can inspect it.
+    template <class Options>
+    Options& own() {
+        auto options = std::make_shared<Options>();
+        owned_.push_back(options);
+        return *options;
+    }
+
+private:
+    std::vector<std::shared_ptr<void>> owned_;
+};
+
+// The full command tree with every command registered.
+std::unique_ptr<Cli> make_cli();
+
+// Parses `args` (without the program name) into `cli`; throws CLI::ParseError.
+void parse(Cli& cli, std::vector<std::string> args);
+
+// Parses, runs and maps every error to its exit code and one stderr line.
+int run(std::vector<std::string> args, Streams& streams);
+
+}  // namespace kfk::cli

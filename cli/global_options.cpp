@@ -1,0 +1,93 @@
+#include "global_options.hpp"
+
+#include <cstdlib>
+
+#include "kfk/duration.hpp"
+#include "kfk/error.hpp"
+
+namespace kfk::cli {
+
+namespace {
+
+std::string join(std::span<const std::string_view> words, std::string_view separator) {
+    std::string out;
+    for (std::string_view word : words) {
+        if (!out.empty()) out += separator;
+        out += word;
+    }
+    return out;
+}
+
+const CLI::Validator duration_validator(
+    [](std::string& text) -> std::string {
+        return try_parse_duration(text) ? "" : "invalid duration '" + text + "' (e.g. 500ms, 10s, 5m)";
+    },
+    "");
+
+const CLI::Validator property_validator(
+    [](std::string& text) -> std::string {
+        const auto eq = text.find('=');
+        return eq == std::string::npos || eq == 0 ? "expected KEY=VALUE, got '" + text + "'" : "";
+    },
+    "");
+
+bool env_set(const char* name) {
+    const char* value = std::getenv(name);
+    return value != nullptr && *value != '\0';
+}
+
+}  // namespace
+
+void add_global_options(CLI::App& app, GlobalOptions& options) {
+    app.add_option("-b,--brokers", options.brokers,
+                   "Bootstrap brokers, host:port[,host:port...] (default localhost:9092)")
+        ->envname("KFK_BROKERS")
+        ->type_name("HOSTS");
+    app.add_option("-X", options.properties, "librdkafka client property (repeatable)")
+        ->check(property_validator)
+        ->type_name("KEY=VALUE")
+        ->allow_extra_args(false);
+    app.add_option("--timeout", options.timeout, "Time limit for the whole command")
+        ->check(duration_validator)
+        ->type_name("DURATION")
+        ->capture_default_str();
+    app.add_option("-o,--output", options.output, "Output format: table|json (consume: text|json|jsonl)")
+        ->check(CLI::IsMember({"table", "json", "text", "jsonl"}))
+        ->type_name("FORMAT")
+        ->capture_default_str();
+    app.add_flag("--no-headers", options.no_headers, "Tables without the header row");
+    app.add_flag("-v,--verbose", options.verbosity,
+                 "More detail on stderr (-vv: librdkafka debug logs)");
+    app.add_flag("-q,--quiet", options.quiet, "No summaries or progress on stderr");
+    app.add_flag("--no-color", options.no_color, "No colour, also on a terminal (or set NO_COLOR)");
+}
+
+ClientConfig client_config(const GlobalOptions& options) {
+    ClientConfig config;
+    if (!options.brokers.empty()) config.brokers = options.brokers;
+    for (const std::string& text : options.properties) {
+        config.properties.push_back(parse_property(text, "-X"));
+    }
+    config.timeout = parse_duration(options.timeout, "--timeout");
+    config.verbosity = options.verbosity;
+    return config;
+}
+
+RenderOptions render_options(const GlobalOptions& options, const Streams& streams,
+                             std::span<const std::string_view> formats,
+                             std::string_view command) {
+    bool accepted = false;
+    for (std::string_view name : formats) accepted = accepted || name == options.output;
+    if (!accepted) {
+        throw_usage(std::string(command),
+                    "output format '" + options.output + "' is not supported here",
+                    "use -o " + join(formats, "|"));
+    }
+    RenderOptions render;
+    render.format = *parse_output_format(options.output);
+    render.headers = !options.no_headers;
+    render.color = streams.out_is_tty && !options.no_color && !env_set("NO_COLOR");
+    return render;
+}
+
+}  // namespace kfk::cli

@@ -1,0 +1,19 @@
+// kfk's entry point: real streams in, an exit code out. Everything else is in cli.cpp.
+
+#include <unistd.h>
+
+#include <csignal>
+#include <iostream>
+
+#include "cli.hpp"
+
+int main(int argc, char** argv) {
+    // A closed pipe (`kfk ... | head`) must end kfk quietly through a failed write,
+    // not kill it with SIGPIPE.
+    std::signal(SIGPIPE, SIG_IGN);
+    std::ios::sync_with_stdio(false);
+
+    kfk::cli::Streams streams{std::cin, std::cout, std::cerr, isatty(STDOUT_FILENO) == 1,
+                              isatty(STDERR_FILENO) == 1, isatty(STDIN_FILENO) == 1};
+    return kfk::cli::run(std::vector<std::string>(argv + 1, argv + argc), streams);
+}

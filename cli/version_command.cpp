@@ -1,0 +1,21 @@
+// kfk version: kfk's and librdkafka's versions, as text or JSON.
+
+#include "commands.hpp"
+#include "kfk/render/version_render.hpp"
+#include "kfk/version.hpp"
+
+namespace kfk::cli {
+
+void add_version_command(Cli& cli) {
+    CLI::App* version_cmd = cli.app.add_subcommand("version", "Print kfk's and librdkafka's versions");
+    version_cmd->callback([&cli] {
+        cli.run = [&cli](Streams& streams) {
+            const RenderOptions options =
+                render_options(cli.globals, streams, command_output_formats(), "version");
+            render(VersionInfo{std::string(version()), librdkafka_version()}, options, streams.out);
+            return ExitCode::ok;
+        };
+    });
+}
+
+}  // namespace kfk::cli

@@ -1,0 +1,39 @@
+#pragma once
+// The cluster as a Metadata response describes it, in kfk's own structs, so that
+// everything above this layer (summaries, renderers, tests) is free of librdkafka.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kfk {
+
+struct BrokerAddress {
+    std::int32_t id = -1;
+    std::string host;
+    int port = 0;
+};
+
+struct PartitionMetadata {
+    std::int32_t id = -1;
+    std::int32_t leader = -1;  // -1: no leader
+    std::vector<std::int32_t> replicas;
+    std::vector<std::int32_t> isr;
+    std::string error;  // empty unless the broker reported one for this partition
+};
+
+struct TopicMetadata {
+    std::string name;
+    std::vector<PartitionMetadata> partitions;
+    std::string error;  // empty unless the broker reported one for this topic
+};
+
+struct ClusterMetadata {
+    std::string cluster_id;
+    std::optional<std::int32_t> controller_id;
+    std::vector<BrokerAddress> brokers;
+    std::vector<TopicMetadata> topics;
+};
+
+}  // namespace kfk

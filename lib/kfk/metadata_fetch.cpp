@@ -1,0 +1,78 @@
+#include "kfk/metadata_fetch.hpp"
+
+#include <algorithm>
+
+#include "kfk/duration.hpp"
+#include "kfk/kafka_error.hpp"
+#include "kfk/rdkafka_handle.hpp"
+
+namespace kfk {
+
+namespace {
+
+std::string error_text(rd_kafka_resp_err_t err) {
+    return err == RD_KAFKA_RESP_ERR_NO_ERROR ? std::string{} : rd_kafka_err2str(err);
+}
+
+PartitionMetadata convert(const rd_kafka_metadata_partition_t& p) {
+    PartitionMetadata out;
+    out.id = p.id;
+    out.leader = p.leader;
+    out.replicas.assign(p.replicas, p.replicas + p.replica_cnt);
+    out.isr.assign(p.isrs, p.isrs + p.isr_cnt);
+    out.error = error_text(p.err);
+    return out;
+}
+
+TopicMetadata convert(const rd_kafka_metadata_topic_t& t) {
+    TopicMetadata out;
+    out.name = t.topic;
+    out.error = error_text(t.err);
+    out.partitions.reserve(static_cast<std::size_t>(t.partition_cnt));
+    for (int i = 0; i < t.partition_cnt; ++i) out.partitions.push_back(convert(t.partitions[i]));
+    std::sort(out.partitions.begin(), out.partitions.end(),
+              [](const auto& a, const auto& b) { return a.id < b.id; });
+    return out;
+}
+
+}  // namespace
+
+ClusterMetadata fetch_cluster_metadata(rd_kafka_t* handle, const Deadline& deadline,
+                                       const std::string& brokers) {
+    const rd_kafka_metadata_t* raw = nullptr;
+    const rd_kafka_resp_err_t err =
+        rd_kafka_metadata(handle, /*all_topics=*/1, nullptr, &raw, deadline.remaining_ms());
+    MetadataPtr md(raw);
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        if (exit_code_for(err) == ExitCode::timeout) {
+            throw Error(ExitCode::timeout, "fetch metadata",
+                        "no broker reachable at " + brokers + " within " +
+                            format_duration(deadline.budget()),
+                        "is the cluster up? set -b/--brokers or KFK_BROKERS");
+        }
+        throw kafka_error("fetch metadata", err);
+    }
+
+    ClusterMetadata out;
+    for (int i = 0; i < md->broker_cnt; ++i) {
+        const auto& b = md->brokers[i];
+        out.brokers.push_back(BrokerAddress{b.id, b.host, b.port});
+    }
+    std::sort(out.brokers.begin(), out.brokers.end(),
+              [](const auto& a, const auto& b) { return a.id < b.id; });
+    for (int i = 0; i < md->topic_cnt; ++i) out.topics.push_back(convert(md->topics[i]));
+    std::sort(out.topics.begin(), out.topics.end(),
+              [](const auto& a, const auto& b) { return a.name < b.name; });
+
+    // Both come from the metadata librdkafka just cached; the calls only wait if the
+    // response lacked them.
+    if (char* cluster_id = rd_kafka_clusterid(handle, deadline.remaining_ms())) {
+        out.cluster_id = cluster_id;
+        rd_kafka_mem_free(handle, cluster_id);
+    }
+    const std::int32_t controller = rd_kafka_controllerid(handle, deadline.remaining_ms());
+    if (controller >= 0) out.controller_id = controller;
+    return out;
+}
+
+}  // namespace kfk

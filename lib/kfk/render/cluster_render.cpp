@@ -1,0 +1,63 @@
+#include "kfk/render/cluster_render.hpp"
+
+#include "kfk/render/json_out.hpp"
+#include "kfk/render/table.hpp"
+
+namespace kfk {
+
+void to_json(nlohmann::ordered_json& j, const BrokerSummary& broker) {
+    j = nlohmann::ordered_json{
+        {"id", broker.id},
+        {"host", broker.online ? nlohmann::ordered_json(broker.host) : nullptr},
+        {"port", broker.online ? nlohmann::ordered_json(broker.port) : nullptr},
+        {"rack", broker.rack ? nlohmann::ordered_json(*broker.rack) : nullptr},
+        {"online", broker.online},
+        {"is_controller", broker.is_controller},
+        {"leader_partitions", broker.leader_partitions},
+        {"follower_partitions", broker.follower_partitions},
+    };
+}
+
+void to_json(nlohmann::ordered_json& j, const ClusterDescription& cluster) {
+    j = nlohmann::ordered_json{
+        {"cluster_id", cluster.cluster_id},
+        {"controller_id",
+         cluster.controller_id ? nlohmann::ordered_json(*cluster.controller_id) : nullptr},
+        {"topic_count", cluster.topic_count},
+        {"partition_count", cluster.partition_count},
+        {"brokers", cluster.brokers},
+    };
+}
+
+void render(const ClusterDescription& cluster, const RenderOptions& options, std::ostream& out) {
+    if (options.format == OutputFormat::json) {
+        write_json(out, cluster);
+        return;
+    }
+    print_fields(out, {
+                          {"Cluster ID", cluster.cluster_id},
+                          {"Controller", cluster.controller_id
+                                             ? std::to_string(*cluster.controller_id)
+                                             : "none"},
+                          {"Topics", std::to_string(cluster.topic_count)},
+                          {"Partitions", std::to_string(cluster.partition_count)},
+                      });
+    out << '\n';
+    Table table({{"ID", Align::right},
+                 {"ADDRESS"},
+                 {"RACK"},
+                 {"STATUS"},
+                 {"LEADER", Align::right},
+                 {"FOLLOWER", Align::right}});
+    for (const BrokerSummary& b : cluster.brokers) {
+        table.add_row({std::to_string(b.id),
+                       b.online ? b.host + ":" + std::to_string(b.port) : "-",
+                       b.rack.value_or("-"),
+                       b.online ? "online" : "offline",
+                       std::to_string(b.leader_partitions),
+                       std::to_string(b.follower_partitions)});
+    }
+    table.print(out, options);
+}
+
+}  // namespace kfk

@@ -1,0 +1,48 @@
+// Exit codes and stderr lines of the real binary on failure paths.
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "support/process.hpp"
+
+using kfk::test::run_kfk;
+using namespace std::chrono_literals;
+
+namespace {
+int lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
+}  // namespace
+
+TEST_CASE("an unreachable cluster exits 6 within --timeout, with one stderr line") {
+    const auto r = run_kfk({"cluster", "describe", "-b", "127.0.0.1:1", "--timeout", "2s"});
+    CHECK(r.exit_code == 6);
+    CHECK(r.out.empty());
+    CHECK(lines(r.err) == 1);
+    CHECK(r.err.find("no broker reachable at 127.0.0.1:1 within 2s") != std::string::npos);
+    // --timeout plus 10 % for process start and teardown.
+    CHECK(r.elapsed <= 2200ms);
+}
+
+TEST_CASE("a bad flag exits 2 with one stderr line naming it") {
+    const auto r = run_kfk({"cluster", "describe", "--no-such-flag"});
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    CHECK(lines(r.err) == 1);
+    CHECK(r.err.find("--no-such-flag") != std::string::npos);
+}
+
+TEST_CASE("an unknown librdkafka property exits 2 naming it, before any network") {
+    const auto r = run_kfk({"cluster", "describe", "-b", "127.0.0.1:1", "-X", "bogus.prop=1"});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("bogus.prop") != std::string::npos);
+    CHECK(r.elapsed < 1000ms);
+}
+
+TEST_CASE("kfk version and --version need no cluster") {
+    const auto a = run_kfk({"version"});
+    CHECK(a.exit_code == 0);
+    CHECK(a.out.find("librdkafka") != std::string::npos);
+    const auto b = run_kfk({"--version"});
+    CHECK(b.exit_code == 0);
+    CHECK(b.out.rfind("kfk ", 0) == 0);
+}

@@ -1,0 +1,44 @@
+#include "support/local_cluster.hpp"
+
+#include <unistd.h>
+
+#include <atomic>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+#include "support/process.hpp"
+
+namespace kfk::test {
+
+namespace {
+
+LocalCluster read_cluster_info() {
+    const ProcessResult info = run_process({KFK_SOURCE_DIR "/scripts/cluster", "info"});
+    if (info.exit_code != 0) {
+        throw std::runtime_error("the local cluster is not up (scripts/cluster up): " + info.err);
+    }
+    const auto j = nlohmann::json::parse(info.out);
+    LocalCluster cluster;
+    cluster.cluster_id = j.at("cluster_id").get<std::string>();
+    cluster.kafka_version = j.at("kafka_version").get<std::string>();
+    cluster.bootstrap = j.at("bootstrap").get<std::string>();
+    for (const auto& b : j.at("brokers")) {
+        cluster.brokers.push_back(
+            {b.at("id").get<int>(), b.at("host").get<std::string>(), b.at("port").get<int>()});
+    }
+    return cluster;
+}
+
+}  // namespace
+
+const LocalCluster& local_cluster() {
+    static const LocalCluster cluster = read_cluster_info();
+    return cluster;
+}
+
+std::string unique_name(const std::string& prefix) {
+    static std::atomic<int> counter{0};
+    return prefix + "-" + std::to_string(getpid()) + "-" + std::to_string(counter++);
+}
+
+}  // namespace kfk::test

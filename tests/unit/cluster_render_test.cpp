@@ -1,0 +1,80 @@
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "kfk/render/cluster_render.hpp"
+
+namespace {
+
+kfk::ClusterDescription sample() {
+    kfk::ClusterDescription d;
+    d.cluster_id = "q1Sh-9_ISia_zwGINzRvyQ";
+    d.controller_id = 1;
+    d.topic_count = 2;
+    d.partition_count = 53;
+    kfk::BrokerSummary b1;
+    b1.id = 1;
+    b1.host = "127.0.0.1";
+    b1.port = 9092;
+    b1.is_controller = true;
+    b1.leader_partitions = 18;
+    b1.follower_partitions = 35;
+    kfk::BrokerSummary b3;
+    b3.id = 3;
+    b3.online = false;
+    b3.follower_partitions = 2;
+    d.brokers = {b1, b3};
+    return d;
+}
+
+std::string render(const kfk::ClusterDescription& d, kfk::OutputFormat format) {
+    std::ostringstream out;
+    kfk::RenderOptions options;
+    options.format = format;
+    kfk::render(d, options, out);
+    return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("cluster describe table") {
+    CHECK(render(sample(), kfk::OutputFormat::table) ==
+          "Cluster ID:  q1Sh-9_ISia_zwGINzRvyQ\n"
+          "Controller:  1\n"
+          "Topics:      2\n"
+          "Partitions:  53\n"
+          "\n"
+          "ID  ADDRESS         RACK  STATUS   LEADER  FOLLOWER\n"
+          " 1  127.0.0.1:9092  -     online       18        35\n"
+          " 3  -               -     offline       0         2\n");
+}
+
+TEST_CASE("cluster describe JSON carries every field, snake_case, numbers as numbers") {
+    const auto j = nlohmann::json::parse(render(sample(), kfk::OutputFormat::json));
+    CHECK(j["cluster_id"] == "q1Sh-9_ISia_zwGINzRvyQ");
+    CHECK(j["controller_id"] == 1);
+    CHECK(j["topic_count"] == 2);
+    CHECK(j["partition_count"] == 53);
+    REQUIRE(j["brokers"].size() == 2);
+    const auto& b1 = j["brokers"][0];
+    CHECK(b1 == nlohmann::json{{"id", 1},
+                               {"host", "127.0.0.1"},
+                               {"port", 9092},
+                               {"rack", nullptr},
+                               {"online", true},
+                               {"is_controller", true},
+                               {"leader_partitions", 18},
+                               {"follower_partitions", 35}});
+    const auto& b3 = j["brokers"][1];
+    CHECK(b3["host"].is_null());
+    CHECK(b3["port"].is_null());
+    CHECK(b3["online"] == false);
+}
+
+TEST_CASE("a cluster without a known controller says so") {
+    kfk::ClusterDescription d = sample();
+    d.controller_id.reset();
+    CHECK(render(d, kfk::OutputFormat::table).find("Controller:  none\n") != std::string::npos);
+    CHECK(nlohmann::json::parse(render(d, kfk::OutputFormat::json))["controller_id"].is_null());
+}
