@@ -37,6 +37,15 @@ void report_usage_error(const CLI::ParseError& error, const CLI::App& app, std::
 
 }  // namespace
 
+CLI::App* command_group(Cli& cli, const std::string& name, const std::string& description) {
+    for (CLI::App* existing : cli.app.get_subcommands({})) {
+        if (existing->get_name() == name) return existing;
+    }
+    CLI::App* group = cli.app.add_subcommand(name, description);
+    group->require_subcommand(1);
+    return group;
+}
+
 std::unique_ptr<Cli> make_cli() {
     auto cli = std::make_unique<Cli>();
     CLI::App& app = cli->app;

@@ -33,6 +33,10 @@ private:
     std::vector<std::shared_ptr<void>> owned_;
 };
 
+// The subcommand `name` of the root (a noun such as "topic"), created on first use so
+// that verbs registered from different files share it.
+CLI::App* command_group(Cli& cli, const std::string& name, const std::string& description);
+
 // The full command tree with every command registered.
 std::unique_ptr<Cli> make_cli();
 

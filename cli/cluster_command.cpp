@@ -19,8 +19,7 @@ ExitCode run_cluster_describe(const GlobalOptions& globals, Streams& streams) {
 }  // namespace
 
 void add_cluster_commands(Cli& cli) {
-    CLI::App* cluster = cli.app.add_subcommand("cluster", "Inspect the cluster");
-    cluster->require_subcommand(1);
+    CLI::App* cluster = command_group(cli, "cluster", "Inspect the cluster");
 
     CLI::App* describe = cluster->add_subcommand(
         "describe", "Cluster id, controller, and each broker with the partitions it leads and follows");
