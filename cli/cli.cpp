@@ -57,6 +57,13 @@ std::unique_ptr<Cli> make_cli() {
                "5 partial failure, 6 timeout/unreachable, 130 interrupted.\n");
     add_global_options(app, cli->globals);
     add_cluster_commands(*cli);
+    add_topic_list_command(*cli);
+    add_topic_create_command(*cli);
+    add_topic_describe_command(*cli);
+    add_topic_delete_command(*cli);
+    add_topic_config_command(*cli);
+    add_partitions_list_command(*cli);
+    add_partitions_add_command(*cli);
     add_version_command(*cli);
     return cli;
 }

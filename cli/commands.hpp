@@ -6,6 +6,13 @@
 namespace kfk::cli {
 
 void add_cluster_commands(Cli& cli);
+void add_topic_list_command(Cli& cli);
+void add_topic_create_command(Cli& cli);
+void add_topic_describe_command(Cli& cli);
+void add_topic_delete_command(Cli& cli);
+void add_topic_config_command(Cli& cli);
+void add_partitions_list_command(Cli& cli);
+void add_partitions_add_command(Cli& cli);
 void add_version_command(Cli& cli);
 
 }  // namespace kfk::cli

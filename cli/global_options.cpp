@@ -4,6 +4,7 @@
 
 #include "kfk/duration.hpp"
 #include "kfk/error.hpp"
+#include "validators.hpp"
 
 namespace kfk::cli {
 
@@ -18,19 +19,6 @@ std::string join(std::span<const std::string_view> words, std::string_view separ
     return out;
 }
 
-const CLI::Validator duration_validator(
-    [](std::string& text) -> std::string {
-        return try_parse_duration(text) ? "" : "invalid duration '" + text + "' (e.g. 500ms, 10s, 5m)";
-    },
-    "");
-
-const CLI::Validator property_validator(
-    [](std::string& text) -> std::string {
-        const auto eq = text.find('=');
-        return eq == std::string::npos || eq == 0 ? "expected KEY=VALUE, got '" + text + "'" : "";
-    },
-    "");
-
 bool env_set(const char* name) {
     const char* value = std::getenv(name);
     return value != nullptr && *value != '\0';
@@ -44,11 +32,11 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
         ->envname("KFK_BROKERS")
         ->type_name("HOSTS");
     app.add_option("-X", options.properties, "librdkafka client property (repeatable)")
-        ->check(property_validator)
+        ->check(key_value_validator())
         ->type_name("KEY=VALUE")
         ->allow_extra_args(false);
     app.add_option("--timeout", options.timeout, "Time limit for the whole command")
-        ->check(duration_validator)
+        ->check(duration_validator())
         ->type_name("DURATION")
         ->capture_default_str();
     app.add_option("-o,--output", options.output, "Output format: table|json (consume: text|json|jsonl)")

@@ -1,16 +1,29 @@
 #include "kfk/admin.hpp"
 
-#include "kfk/deadline.hpp"
 #include "kfk/metadata_fetch.hpp"
 
 namespace kfk {
 
+namespace {
+
+ClientConfig admin_client_config(ClientConfig config) {
+    // Watermarks must be high watermarks, not the last stable offset librdkafka's
+    // default read_committed would give.
+    config.properties.insert(config.properties.begin(), {"isolation.level", "read_uncommitted"});
+    return config;
+}
+
+}  // namespace
+
 Admin::Admin(ClientConfig config)
-    // A producer handle: the admin API runs on any handle, and a producer joins no group.
-    : config_(std::move(config)), handle_(make_handle(RD_KAFKA_PRODUCER, make_conf(config_))) {}
+    : config_(admin_client_config(std::move(config))),
+      deadline_(config_.timeout),
+      // A consumer handle without group.id: it runs the admin API, ListOffsets with the
+      // isolation level above, and joins no group.
+      handle_(make_handle(RD_KAFKA_CONSUMER, make_conf(config_))) {}
 
 ClusterMetadata Admin::metadata() {
-    return fetch_cluster_metadata(handle_.get(), Deadline(config_.timeout), config_.brokers);
+    return fetch_cluster_metadata(handle_.get(), deadline_, config_.brokers);
 }
 
 ClusterDescription Admin::describe_cluster() { return kfk::describe_cluster(metadata()); }

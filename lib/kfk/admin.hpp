@@ -1,25 +1,80 @@
 #pragma once
-// kfk's admin client: one librdkafka handle, every admin operation as a method that
-// returns kfk's own result structs and throws kfk::Error.
+// kfk's admin client: one librdkafka handle and one time budget (--timeout) for the
+// whole command; every admin operation is a method that returns kfk's own result
+// structs and throws kfk::Error.
 
+#include <map>
+#include <string>
+#include <vector>
+
+#include "kfk/batch_result.hpp"
 #include "kfk/client_config.hpp"
 #include "kfk/cluster_description.hpp"
+#include "kfk/deadline.hpp"
 #include "kfk/metadata.hpp"
 #include "kfk/rdkafka_handle.hpp"
+#include "kfk/replica_assignment.hpp"
+#include "kfk/topic_config.hpp"
+#include "kfk/topic_description.hpp"
 
 namespace kfk {
+
+struct NewTopic {
+    std::string name;
+    int partitions = -1;          // -1: the broker's num.partitions
+    int replication_factor = -1;  // -1: the broker's default.replication.factor
+    ReplicaAssignment assignment;  // when set, partitions and replication come from it
+    std::vector<Property> configs;
+};
+
+struct TopicPartitionRef {
+    std::string topic;
+    std::int32_t partition = -1;
+};
 
 class Admin {
 public:
     explicit Admin(ClientConfig config);
 
-    // Brokers, topics and partitions, within the config's timeout.
-    ClusterMetadata metadata();
+    const Deadline& deadline() const { return deadline_; }
 
+    // Brokers, topics and partitions.
+    ClusterMetadata metadata();
     ClusterDescription describe_cluster();
 
+    // Creates the topics, then waits until every broker's metadata shows each created
+    // topic with a leader for every partition. Existing topics are failed rows with
+    // code already_exists (the command decides whether that is a no-op).
+    std::vector<ItemResult> create_topics(const std::vector<NewTopic>& topics, bool dry_run);
+
+    // Deletes the topics, then waits until no broker's metadata shows them; a topic still
+    // visible at the deadline gets status "deleting".
+    std::vector<ItemResult> delete_topics(const std::vector<std::string>& names);
+
+    // Raises `topic` to `total` partitions (new ones placed by `assignment` if given).
+    ItemResult create_partitions(const std::string& topic, int total,
+                                 const ReplicaAssignment& assignment, bool dry_run);
+
+    // Every config entry of each topic, by topic name.
+    std::map<std::string, std::vector<ConfigEntry>> topic_configs(
+        const std::vector<std::string>& topics);
+
+    // Sets `set` and removes `remove` on `topic`, leaving every other dynamic config
+    // as it was (read-modify-write where the library lacks IncrementalAlterConfigs).
+    void alter_topic_configs(const std::string& topic, const std::vector<Property>& set,
+                             const std::vector<std::string>& remove, bool dry_run);
+
+    // Fills low and high watermarks of every partition of `topics` (high = high
+    // watermark, not the last stable offset).
+    void fill_watermarks(std::vector<TopicDescription>& topics);
+
 private:
+    // Polls every broker's metadata until each of `topics` is present with leaders
+    // (`present`) or absent; returns the topics not there yet at the deadline.
+    std::vector<std::string> wait_for_topics(const std::vector<std::string>& topics, bool present);
+
     ClientConfig config_;
+    Deadline deadline_;
     HandlePtr handle_;
 };
 

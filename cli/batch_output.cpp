@@ -1,0 +1,19 @@
+#include "batch_output.hpp"
+
+#include "kfk/render/topic_render.hpp"
+
+namespace kfk::cli {
+
+ExitCode report_batch(const std::vector<ItemResult>& items, const RenderOptions& options,
+                      const std::string& what, Streams& streams) {
+    render(items, options, streams.out);
+    streams.out.flush();
+    for (const ItemResult& item : items) {
+        if (item.code != ExitCode::ok) {
+            streams.err << "kfk: " << what << " " << item.name << ": " << item.message << '\n';
+        }
+    }
+    return batch_exit_code(items);
+}
+
+}  // namespace kfk::cli

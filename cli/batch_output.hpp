@@ -1,0 +1,17 @@
+#pragma once
+// How every batch command (topic create/delete, partitions add, config changes)
+// reports: one status row per item on stdout, one stderr line per failed item, and the
+// batch's exit code.
+
+#include <vector>
+
+#include "kfk/batch_result.hpp"
+#include "kfk/render/output_format.hpp"
+#include "streams.hpp"
+
+namespace kfk::cli {
+
+ExitCode report_batch(const std::vector<ItemResult>& items, const RenderOptions& options,
+                      const std::string& what, Streams& streams);
+
+}  // namespace kfk::cli

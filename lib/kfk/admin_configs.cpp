@@ -1,0 +1,109 @@
+// Admin: reading and changing topic configs.
+
+#include <array>
+
+#include "kfk/admin.hpp"
+#include "kfk/admin_request.hpp"
+#include "kfk/kafka_error.hpp"
+
+namespace kfk {
+
+namespace {
+
+struct ConfigResourceDeleter {
+    void operator()(rd_kafka_ConfigResource_t* r) const noexcept { rd_kafka_ConfigResource_destroy(r); }
+};
+using ConfigResourcePtr = std::unique_ptr<rd_kafka_ConfigResource_t, ConfigResourceDeleter>;
+
+std::string source_name(rd_kafka_ConfigSource_t source) {
+    switch (source) {
+        case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_TOPIC_CONFIG: return "dynamic_topic";
+        case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_BROKER_CONFIG: return "dynamic_broker";
+        case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_DEFAULT_BROKER_CONFIG: return "dynamic_default_broker";
+        case RD_KAFKA_CONFIG_SOURCE_STATIC_BROKER_CONFIG: return "static_broker";
+        case RD_KAFKA_CONFIG_SOURCE_DEFAULT_CONFIG: return "default";
+        default: return "unknown";
+    }
+}
+
+ConfigEntry convert(const rd_kafka_ConfigEntry_t* entry) {
+    ConfigEntry e;
+    e.name = rd_kafka_ConfigEntry_name(entry);
+    e.sensitive = rd_kafka_ConfigEntry_is_sensitive(entry) != 0;
+    const char* value = rd_kafka_ConfigEntry_value(entry);
+    if (value != nullptr && !e.sensitive) e.value = value;
+    e.source = source_name(rd_kafka_ConfigEntry_source(entry));
+    e.is_default = rd_kafka_ConfigEntry_is_default(entry) != 0;
+    e.read_only = rd_kafka_ConfigEntry_is_read_only(entry) != 0;
+    return e;
+}
+
+void check_resource(const rd_kafka_ConfigResource_t* resource, const std::string& what) {
+    const rd_kafka_resp_err_t err = rd_kafka_ConfigResource_error(resource);
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        const char* message = rd_kafka_ConfigResource_error_string(resource);
+        throw kafka_error(what, err, message && *message ? message : "");
+    }
+}
+
+}  // namespace
+
+std::map<std::string, std::vector<ConfigEntry>> Admin::topic_configs(
+    const std::vector<std::string>& topics) {
+    std::map<std::string, std::vector<ConfigEntry>> out;
+    if (topics.empty()) return out;
+    std::vector<ConfigResourcePtr> owned;
+    std::vector<rd_kafka_ConfigResource_t*> raw;
+    for (const std::string& t : topics) {
+        owned.emplace_back(rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, t.c_str()));
+        raw.push_back(owned.back().get());
+    }
+    AdminCall call(handle_.get());
+    auto options = make_admin_options(handle_.get(), RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS, deadline_);
+    rd_kafka_DescribeConfigs(handle_.get(), raw.data(), raw.size(), options.get(), call.queue());
+    EventPtr event = call.wait(RD_KAFKA_EVENT_DESCRIBECONFIGS_RESULT, deadline_, "describe configs");
+
+    std::size_t count = 0;
+    const rd_kafka_ConfigResource_t** resources = rd_kafka_DescribeConfigs_result_resources(
+        rd_kafka_event_DescribeConfigs_result(event.get()), &count);
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::string name = rd_kafka_ConfigResource_name(resources[i]);
+        check_resource(resources[i], "describe configs of " + name);
+        std::size_t entry_count = 0;
+        const rd_kafka_ConfigEntry_t** entries = rd_kafka_ConfigResource_configs(resources[i], &entry_count);
+        std::vector<ConfigEntry>& list = out[name];
+        for (std::size_t j = 0; j < entry_count; ++j) list.push_back(convert(entries[j]));
+        std::sort(list.begin(), list.end(),
+                  [](const ConfigEntry& a, const ConfigEntry& b) { return a.name < b.name; });
+    }
+    return out;
+}
+
+void Admin::alter_topic_configs(const std::string& topic, const std::vector<Property>& set,
+                                const std::vector<std::string>& remove, bool dry_run) {
+    const std::string what = "alter configs of " + topic;
+    std::vector<std::pair<std::string, std::string>> changes;
+    for (const Property& p : set) changes.emplace_back(p.key, p.value);
+    // librdkafka 2.0.2 has only AlterConfigs, which replaces the topic's whole dynamic
+    // config: read it, merge, write everything back.
+    const auto current = topic_configs({topic});
+    const auto merged = merged_topic_configs(current.at(topic), changes, remove);
+
+    ConfigResourcePtr resource(rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, topic.c_str()));
+    for (const auto& [key, value] : merged) {
+        const rd_kafka_resp_err_t err =
+            rd_kafka_ConfigResource_set_config(resource.get(), key.c_str(), value.c_str());
+        if (err != RD_KAFKA_RESP_ERR_NO_ERROR) throw kafka_error(what, err);
+    }
+    rd_kafka_ConfigResource_t* raw = resource.get();
+    AdminCall call(handle_.get());
+    auto options = make_admin_options(handle_.get(), RD_KAFKA_ADMIN_OP_ALTERCONFIGS, deadline_, dry_run);
+    rd_kafka_AlterConfigs(handle_.get(), &raw, 1, options.get(), call.queue());
+    EventPtr event = call.wait(RD_KAFKA_EVENT_ALTERCONFIGS_RESULT, deadline_, what);
+    std::size_t count = 0;
+    const rd_kafka_ConfigResource_t** results =
+        rd_kafka_AlterConfigs_result_resources(rd_kafka_event_AlterConfigs_result(event.get()), &count);
+    for (std::size_t i = 0; i < count; ++i) check_resource(results[i], what);
+}
+
+}  // namespace kfk
