@@ -3,7 +3,9 @@
 // whole command; every admin operation is a method that returns kfk's own result
 // structs and throws kfk::Error.
 
+#include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -55,9 +57,10 @@ public:
     ItemResult create_partitions(const std::string& topic, int total,
                                  const ReplicaAssignment& assignment, bool dry_run);
 
-    // Every config entry of each topic, by topic name.
+    // Every config entry of each topic, by topic name; from `broker` when given (each
+    // broker answers from its own copy of the metadata).
     std::map<std::string, std::vector<ConfigEntry>> topic_configs(
-        const std::vector<std::string>& topics);
+        const std::vector<std::string>& topics, std::optional<std::int32_t> broker = std::nullopt);
 
     // Sets `set` and removes `remove` on `topic`, leaving every other dynamic config
     // as it was (read-modify-write where the library lacks IncrementalAlterConfigs).
@@ -69,9 +72,17 @@ public:
     void fill_watermarks(std::vector<TopicDescription>& topics);
 
 private:
-    // Polls every broker's metadata until each of `topics` is present with leaders
-    // (`present`) or absent; returns the topics not there yet at the deadline.
-    std::vector<std::string> wait_for_topics(const std::vector<std::string>& topics, bool present);
+    using TopicReady = std::function<bool(const ClusterMetadata&, const std::string& topic)>;
+
+    // Kafka applies a change on each broker in its own time, and the next command may
+    // ask any of them: polls every broker's own metadata until `ready` holds for each
+    // of `topics` on all of them. Returns the topics not ready at the deadline.
+    std::vector<std::string> wait_on_every_broker(const std::vector<std::string>& topics,
+                                                  const TopicReady& ready);
+
+    // Likewise for a topic's dynamic configs: until every broker reports `expected`.
+    bool wait_for_configs_everywhere(const std::string& topic,
+                                     const std::vector<std::pair<std::string, std::string>>& expected);
 
     ClientConfig config_;
     Deadline deadline_;

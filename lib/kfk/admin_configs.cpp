@@ -1,6 +1,9 @@
 // Admin: reading and changing topic configs.
 
+#include <algorithm>
 #include <array>
+#include <chrono>
+#include <thread>
 
 #include "kfk/admin.hpp"
 #include "kfk/admin_request.hpp"
@@ -49,7 +52,7 @@ void check_resource(const rd_kafka_ConfigResource_t* resource, const std::string
 }  // namespace
 
 std::map<std::string, std::vector<ConfigEntry>> Admin::topic_configs(
-    const std::vector<std::string>& topics) {
+    const std::vector<std::string>& topics, std::optional<std::int32_t> broker) {
     std::map<std::string, std::vector<ConfigEntry>> out;
     if (topics.empty()) return out;
     std::vector<ConfigResourcePtr> owned;
@@ -60,6 +63,10 @@ std::map<std::string, std::vector<ConfigEntry>> Admin::topic_configs(
     }
     AdminCall call(handle_.get());
     auto options = make_admin_options(handle_.get(), RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS, deadline_);
+    if (broker) {
+        std::array<char, 256> why{};
+        rd_kafka_AdminOptions_set_broker(options.get(), *broker, why.data(), why.size());
+    }
     rd_kafka_DescribeConfigs(handle_.get(), raw.data(), raw.size(), options.get(), call.queue());
     EventPtr event = call.wait(RD_KAFKA_EVENT_DESCRIBECONFIGS_RESULT, deadline_, "describe configs");
 
@@ -104,6 +111,28 @@ void Admin::alter_topic_configs(const std::string& topic, const std::vector<Prop
     const rd_kafka_ConfigResource_t** results =
         rd_kafka_AlterConfigs_result_resources(rd_kafka_event_AlterConfigs_result(event.get()), &count);
     for (std::size_t i = 0; i < count; ++i) check_resource(results[i], what);
+    if (!dry_run && !wait_for_configs_everywhere(topic, merged)) {
+        throw Error(ExitCode::timeout, what,
+                    "the change was accepted but not visible on every broker within the timeout");
+    }
+}
+
+bool Admin::wait_for_configs_everywhere(const std::string& topic,
+                                        const std::vector<std::pair<std::string, std::string>>& expected) {
+    const ClusterMetadata md = metadata();
+    for (const BrokerAddress& broker : md.brokers) {
+        for (;;) {
+            std::vector<std::pair<std::string, std::string>> seen;
+            for (const ConfigEntry& e : dynamic_topic_configs(topic_configs({topic}, broker.id).at(topic))) {
+                seen.emplace_back(e.name, e.value.value_or(""));
+            }
+            std::sort(seen.begin(), seen.end());
+            if (seen == expected) break;
+            if (deadline_.expired()) return false;
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+    }
+    return true;
 }
 
 }  // namespace kfk

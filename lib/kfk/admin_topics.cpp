@@ -71,9 +71,17 @@ ItemResult item_result(const rd_kafka_topic_result_t* result, const std::string&
     return item;
 }
 
-bool has_all_leaders(const TopicMetadata& topic) {
-    return !topic.partitions.empty() &&
-           std::all_of(topic.partitions.begin(), topic.partitions.end(),
+const TopicMetadata* find_topic(const ClusterMetadata& md, const std::string& name) {
+    auto it = std::find_if(md.topics.begin(), md.topics.end(),
+                           [&](const TopicMetadata& t) { return t.name == name; });
+    return it == md.topics.end() ? nullptr : &*it;
+}
+
+// Present with at least `partitions` partitions, each with a leader.
+bool serving(const ClusterMetadata& md, const std::string& name, std::size_t partitions = 1) {
+    const TopicMetadata* topic = find_topic(md, name);
+    return topic != nullptr && topic->partitions.size() >= partitions &&
+           std::all_of(topic->partitions.begin(), topic->partitions.end(),
                        [](const PartitionMetadata& p) { return p.leader >= 0; });
 }
 
@@ -98,7 +106,8 @@ std::vector<ItemResult> Admin::create_topics(const std::vector<NewTopic>& topics
         items.push_back(item_result(results[i], dry_run ? "would create" : "created"));
         if (!dry_run && items.back().code == ExitCode::ok) created.push_back(items.back().name);
     }
-    for (const std::string& late : wait_for_topics(created, /*present=*/true)) {
+    const auto is_serving = [](const ClusterMetadata& md, const std::string& name) { return serving(md, name); };
+    for (const std::string& late : wait_on_every_broker(created, is_serving)) {
         for (ItemResult& item : items) {
             if (item.name == late) {
                 item.code = ExitCode::timeout;
@@ -129,7 +138,8 @@ std::vector<ItemResult> Admin::delete_topics(const std::vector<std::string>& nam
         items.push_back(item_result(results[i], "deleted"));
         if (items.back().code == ExitCode::ok) deleted.push_back(items.back().name);
     }
-    for (const std::string& late : wait_for_topics(deleted, /*present=*/false)) {
+    const auto is_gone = [](const ClusterMetadata& md, const std::string& name) { return find_topic(md, name) == nullptr; };
+    for (const std::string& late : wait_on_every_broker(deleted, is_gone)) {
         for (ItemResult& item : items) {
             if (item.name == late) {
                 item.status = "deleting";
@@ -166,32 +176,22 @@ ItemResult Admin::create_partitions(const std::string& topic, int total,
     if (count != 1) throw Error(ExitCode::kafka_error, "add partitions to " + topic, "no result for the topic");
     ItemResult item = item_result(results[0], dry_run ? "would add" : "added");
     if (item.code == ExitCode::ok && !dry_run) {
-        // Wait until every broker sees all `total` partitions with leaders.
-        for (;;) {
-            const ClusterMetadata md = metadata();
-            auto it = std::find_if(md.topics.begin(), md.topics.end(),
-                                   [&](const TopicMetadata& t) { return t.name == topic; });
-            if (it != md.topics.end() && static_cast<int>(it->partitions.size()) >= total &&
-                has_all_leaders(*it)) {
-                break;
-            }
-            if (deadline_.expired()) {
-                item.code = ExitCode::timeout;
-                item.status = "failed";
-                item.message = "added, but the new partitions are not visible within the timeout";
-                break;
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        const auto grown = [total](const ClusterMetadata& md, const std::string& name) {
+            return serving(md, name, static_cast<std::size_t>(total));
+        };
+        if (!wait_on_every_broker({topic}, grown).empty()) {
+            item.code = ExitCode::timeout;
+            item.status = "failed";
+            item.message = "added, but the new partitions are not visible on every broker within the timeout";
         }
     }
     return item;
 }
 
-std::vector<std::string> Admin::wait_for_topics(const std::vector<std::string>& topics, bool present) {
+std::vector<std::string> Admin::wait_on_every_broker(const std::vector<std::string>& topics,
+                                                    const TopicReady& ready) {
     if (topics.empty()) return {};
-    // Each broker answers metadata from its own copy of the cluster state; a topic is
-    // ready only when all of them agree, or the next command may ask a broker that
-    // has not caught up yet. One handle bootstrapped to each broker asks each one.
+    // One handle bootstrapped to each broker asks that broker alone.
     std::vector<HandlePtr> per_broker;
     for (const BrokerAddress& b : metadata().brokers) {
         ClientConfig single = config_;
@@ -211,11 +211,7 @@ std::vector<std::string> Admin::wait_for_topics(const std::vector<std::string>& 
                 break;
             }
             for (const std::string& name : pending) {
-                auto it = std::find_if(md.topics.begin(), md.topics.end(),
-                                       [&](const TopicMetadata& t) { return t.name == name; });
-                const bool ready = present ? it != md.topics.end() && has_all_leaders(*it)
-                                           : it == md.topics.end();
-                if (!ready) not_ready.insert(name);
+                if (!ready(md, name)) not_ready.insert(name);
             }
         }
         if (all_answered) pending = std::move(not_ready);

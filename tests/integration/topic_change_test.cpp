@@ -1,0 +1,132 @@
+// topic delete, topic config and partitions add against the real cluster.
+
+#include <doctest/doctest.h>
+
+#include "support/kafka_tools.hpp"
+#include "support/local_cluster.hpp"
+
+using namespace kfk::test;
+using nlohmann::json;
+
+namespace {
+
+std::map<std::string, std::string> dynamic_configs(const std::string& topic) {
+    std::map<std::string, std::string> out;
+    const json shown = kfk_json({"topic", "config", topic});
+    for (const auto& c : shown["configs"]) {
+        if (c["source"] == "dynamic_topic") out[c["name"]] = c["value"];
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("topic delete removes the topic from every view") {
+    const std::string name = create_topic("doomed", 2, 2);
+    const auto r = kfk_on_cluster({"topic", "delete", name});
+    CHECK_MESSAGE(r.exit_code == 0, r.err);
+    CHECK(r.out.find("deleted") != std::string::npos);
+    CHECK(kfk_on_cluster({"topic", "describe", name}).exit_code == 3);
+    CHECK(kcat_topic_metadata(name).empty());
+}
+
+TEST_CASE("deleting a missing topic: exit 3, or 0 with --if-exists") {
+    const auto missing = kfk_on_cluster({"topic", "delete", "no-such-topic-z"});
+    CHECK(missing.exit_code == 3);
+    CHECK(missing.err == "kfk: delete topic no-such-topic-z: topic does not exist\n");
+    const auto idempotent = kfk_on_cluster({"topic", "delete", "no-such-topic-z", "--if-exists"});
+    CHECK(idempotent.exit_code == 0);
+}
+
+TEST_CASE("topic delete --pattern deletes only the matching topics, without asking off a TTY") {
+    const std::string prefix = unique_name("sweep");
+    for (int i = 0; i < 3; ++i) {
+        const auto r = kfk_on_cluster({"topic", "create", prefix + "-" + std::to_string(i), "-p", "1", "-r", "1"});
+        REQUIRE(r.exit_code == 0);
+    }
+    const std::string survivor = create_topic("sweep-survivor", 1, 1);
+    const auto r = kfk_on_cluster({"topic", "delete", "--pattern", prefix + "-.*", "-o", "json"});
+    CHECK_MESSAGE(r.exit_code == 0, r.err);
+    CHECK(json::parse(r.out)["results"].size() == 3);
+    CHECK(kfk_json({"topic", "list", "--pattern", prefix + "-.*"})["topics"].empty());
+    CHECK(kcat_topic_metadata(survivor)["partitions"].size() == 1);
+
+    // Internal topics are never matched by a pattern.
+    const auto internal = kfk_on_cluster({"topic", "delete", "--pattern", "__consumer_offsets", "-o", "json"});
+    CHECK(internal.exit_code == 0);
+    CHECK(internal.out.empty());
+}
+
+TEST_CASE("topic config --set changes only the named key and other dynamic configs survive") {
+    const std::string name =
+        create_topic("configured", 1, 1, {"-c", "retention.ms=100000", "-c", "cleanup.policy=compact"});
+    const auto r = kfk_on_cluster({"topic", "config", name, "--set", "max.message.bytes=200000"});
+    CHECK_MESSAGE(r.exit_code == 0, r.err);
+    CHECK(dynamic_configs(name) == std::map<std::string, std::string>{{"cleanup.policy", "compact"},
+                                                                      {"max.message.bytes", "200000"},
+                                                                      {"retention.ms", "100000"}});
+
+    const auto del = kfk_on_cluster({"topic", "config", name, "--delete", "cleanup.policy", "--set", "retention.ms=5000"});
+    CHECK_MESSAGE(del.exit_code == 0, del.err);
+    CHECK(dynamic_configs(name) ==
+          std::map<std::string, std::string>{{"max.message.bytes", "200000"}, {"retention.ms", "5000"}});
+
+    const auto dry = kfk_on_cluster({"topic", "config", name, "--set", "retention.ms=1", "--dry-run"});
+    CHECK_MESSAGE(dry.exit_code == 0, dry.err);
+    CHECK(dynamic_configs(name).at("retention.ms") == "5000");
+
+    const auto bad = kfk_on_cluster({"topic", "config", name, "--set", "retention.ms=never"});
+    CHECK(bad.exit_code == 2);
+    const auto unknown = kfk_on_cluster({"topic", "config", name, "--set", "no.such.key=1"});
+    CHECK(unknown.exit_code == 2);
+    CHECK(dynamic_configs(name).at("retention.ms") == "5000");
+
+    CHECK(kfk_on_cluster({"topic", "config", "no-such-topic-q"}).exit_code == 3);
+}
+
+TEST_CASE("topic config without flags shows every config with its source") {
+    const std::string name = create_topic("config-show", 1, 1, {"-c", "retention.ms=7777"});
+    const auto r = kfk_on_cluster({"topic", "config", name});
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.out.rfind("CONFIG", 0) == 0);
+    CHECK(r.out.find("retention.ms") != std::string::npos);
+    CHECK(r.out.find("7777") != std::string::npos);
+    CHECK(r.out.find("dynamic_topic") != std::string::npos);
+    CHECK(r.out.find("segment.bytes") != std::string::npos);
+}
+
+TEST_CASE("partitions add raises the count and the new partitions have leaders and take messages") {
+    const std::string name = create_topic("grow", 2, 2);
+    const auto r = kfk_on_cluster({"partitions", "add", name, "--total", "5"});
+    CHECK_MESSAGE(r.exit_code == 0, r.err);
+    CHECK(r.out.find("2 -> 5 partitions") != std::string::npos);
+    const json t = kfk_json({"topic", "describe", name})["topics"][0];
+    REQUIRE(t["partition_count"] == 5);
+    for (const auto& p : t["partitions"]) CHECK(p["leader"].is_number());
+    kcat_produce(name, 4, {"new"});
+    CHECK(kfk_json({"partitions", "list", name})["partitions"][4]["messages"] == 1);
+    CHECK(kcat_topic_metadata(name)["partitions"].size() == 5);
+}
+
+TEST_CASE("partitions add: never lowers, validates, dry-runs and places by assignment") {
+    const std::string name = create_topic("grow-checks", 3, 1);
+    const auto lower = kfk_on_cluster({"partitions", "add", name, "--total", "2"});
+    CHECK(lower.exit_code == 2);
+    CHECK(lower.err.find("it has 3 partitions") != std::string::npos);
+    CHECK(kfk_on_cluster({"partitions", "add", name, "--total", "3"}).exit_code == 2);
+    CHECK(kfk_on_cluster({"partitions", "add", "no-such-topic-w", "--total", "3"}).exit_code == 3);
+
+    const auto dry = kfk_on_cluster({"partitions", "add", name, "--total", "4", "--dry-run"});
+    CHECK_MESSAGE(dry.exit_code == 0, dry.err);
+    CHECK(kcat_topic_metadata(name)["partitions"].size() == 3);
+
+    const auto wrong_count = kfk_on_cluster({"partitions", "add", name, "--total", "5", "--replica-assignment", "2"});
+    CHECK(wrong_count.exit_code == 2);
+
+    const auto placed = kfk_on_cluster({"partitions", "add", name, "--total", "5", "--replica-assignment", "2,3"});
+    CHECK_MESSAGE(placed.exit_code == 0, placed.err);
+    const json rows = kfk_json({"partitions", "list", name})["partitions"];
+    REQUIRE(rows.size() == 5);
+    CHECK(rows[3]["replicas"] == json{2});
+    CHECK(rows[4]["replicas"] == json{3});
+}

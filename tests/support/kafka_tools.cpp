@@ -1,0 +1,54 @@
+#include "support/kafka_tools.hpp"
+
+#include <doctest/doctest.h>
+
+#include "support/local_cluster.hpp"
+
+namespace kfk::test {
+
+ProcessResult kfk_on_cluster(const std::vector<std::string>& args, const ProcessOptions& options) {
+    std::vector<std::string> all{"-b", local_cluster().bootstrap};
+    all.insert(all.end(), args.begin(), args.end());
+    return run_kfk(all, options);
+}
+
+nlohmann::json kfk_json(const std::vector<std::string>& args) {
+    std::vector<std::string> all{"-o", "json"};
+    all.insert(all.end(), args.begin(), args.end());
+    const ProcessResult r = kfk_on_cluster(all);
+    REQUIRE_MESSAGE(r.exit_code == 0, "kfk exited " << r.exit_code << ": " << r.err);
+    return nlohmann::json::parse(r.out);
+}
+
+std::string create_topic(const std::string& prefix, int partitions, int replication_factor,
+                         const std::vector<std::string>& extra) {
+    const std::string name = unique_name(prefix);
+    std::vector<std::string> args{"topic", "create", name, "-p", std::to_string(partitions), "-r",
+                                  std::to_string(replication_factor)};
+    args.insert(args.end(), extra.begin(), extra.end());
+    const ProcessResult r = kfk_on_cluster(args);
+    REQUIRE_MESSAGE(r.exit_code == 0, "topic create exited " << r.exit_code << ": " << r.err);
+    return name;
+}
+
+nlohmann::json kcat_topic_metadata(const std::string& topic) {
+    const ProcessResult r = run_process({"kcat", "-L", "-J", "-b", local_cluster().bootstrap, "-t", topic});
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    const nlohmann::json metadata = nlohmann::json::parse(r.out);
+    for (const auto& t : metadata["topics"]) {
+        if (t["topic"] == topic && !t.contains("error")) return t;
+    }
+    return nlohmann::json::object();
+}
+
+void kcat_produce(const std::string& topic, int partition, const std::vector<std::string>& lines) {
+    std::string input;
+    for (const std::string& line : lines) input += line + "\n";
+    ProcessOptions options;
+    options.stdin_data = input;
+    const ProcessResult r = run_process(
+        {"kcat", "-P", "-b", local_cluster().bootstrap, "-t", topic, "-p", std::to_string(partition)}, options);
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+}
+
+}  // namespace kfk::test
