@@ -1,7 +1,6 @@
 #include "kfk/cluster_description.hpp"
 
 #include <algorithm>
-#include <map>
 
 namespace kfk {
 
@@ -30,17 +29,24 @@ ClusterDescription describe_cluster(const ClusterMetadata& metadata) {
 
     out.topic_count = static_cast<int>(metadata.topics.size());
     for (const TopicMetadata& topic : metadata.topics) {
+        TopicSpread spread{topic.name, {}};
         for (const PartitionMetadata& p : topic.partitions) {
             ++out.partition_count;
             for (std::int32_t replica : p.replicas) {
                 BrokerSummary& s = broker(replica);
+                auto& [leading, following] = spread.by_broker[replica];
                 if (replica == p.leader) {
                     ++s.leader_partitions;
+                    ++leading;
+                    s.leads.push_back({topic.name, p.id});
                 } else {
                     ++s.follower_partitions;
+                    ++following;
+                    s.follows.push_back({topic.name, p.id});
                 }
             }
         }
+        out.spread.push_back(std::move(spread));
     }
     for (auto& [id, summary] : by_id) {
         summary.is_controller = metadata.controller_id && *metadata.controller_id == id;

@@ -2,6 +2,7 @@
 // `kfk cluster describe`: who is in the cluster and how the partitions spread over it.
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,6 +10,12 @@
 #include "kfk/metadata.hpp"
 
 namespace kfk {
+
+struct PartitionRef {
+    std::string topic;
+    std::int32_t partition = -1;
+    bool operator==(const PartitionRef&) const = default;
+};
 
 struct BrokerSummary {
     std::int32_t id = -1;
@@ -19,6 +26,14 @@ struct BrokerSummary {
     bool is_controller = false;
     int leader_partitions = 0;
     int follower_partitions = 0;
+    std::vector<PartitionRef> leads;    // by topic, then partition
+    std::vector<PartitionRef> follows;  // replicas it holds without leading them
+};
+
+// How one topic's partitions spread over the brokers: leaders and followers per broker.
+struct TopicSpread {
+    std::string topic;
+    std::map<std::int32_t, std::pair<int, int>> by_broker;  // broker -> (leader, follower) counts
 };
 
 struct ClusterDescription {
@@ -27,6 +42,7 @@ struct ClusterDescription {
     int topic_count = 0;
     int partition_count = 0;
     std::vector<BrokerSummary> brokers;  // by id; offline brokers included
+    std::vector<TopicSpread> spread;     // by topic name
 };
 
 // Pure: counts, for every broker, the partitions it leads and those it only follows.

@@ -130,3 +130,26 @@ TEST_CASE("partitions add: never lowers, validates, dry-runs and places by assig
     CHECK(rows[3]["replicas"] == json{2});
     CHECK(rows[4]["replicas"] == json{3});
 }
+
+TEST_CASE("on a terminal, deleting several topics asks first, and 'n' deletes nothing") {
+    const std::string a = create_topic("ask", 1, 1);
+    const std::string b = create_topic("ask", 1, 1);
+    // `script` gives kfk a pseudo-terminal; its input is our answer.
+    const std::string command = std::string(KFK_BINARY) + " -b " + local_cluster().bootstrap +
+                                " topic delete " + a + " " + b;
+    ProcessOptions answer_no;
+    answer_no.stdin_data = "n\n";
+    const auto no = run_process({"script", "-qec", command, "/dev/null"}, answer_no);
+    CHECK(no.exit_code == 1);
+    CHECK(no.out.find("About to delete 2 topics") != std::string::npos);
+    CHECK(no.out.find("not confirmed") != std::string::npos);
+    CHECK(kcat_topic_metadata(a)["partitions"].size() == 1);
+    CHECK(kcat_topic_metadata(b)["partitions"].size() == 1);
+
+    ProcessOptions answer_yes;
+    answer_yes.stdin_data = "y\n";
+    const auto yes = run_process({"script", "-qec", command, "/dev/null"}, answer_yes);
+    CHECK_MESSAGE(yes.exit_code == 0, yes.out);
+    CHECK(kcat_topic_metadata(a).empty());
+    CHECK(kcat_topic_metadata(b).empty());
+}

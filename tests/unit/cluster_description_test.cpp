@@ -35,6 +35,14 @@ TEST_CASE("each broker counts the partitions it leads and those it follows") {
     CHECK(d.brokers[2].leader_partitions == 1);
     CHECK(d.brokers[2].follower_partitions == 2);
     for (const auto& b : d.brokers) CHECK(b.online);
+    CHECK(d.brokers[2].leads == std::vector<kfk::PartitionRef>{{"single", 0}});
+    CHECK(d.brokers[2].follows == std::vector<kfk::PartitionRef>{{"orders", 0}, {"orders", 1}});
+
+    REQUIRE(d.spread.size() == 2);
+    CHECK(d.spread[0].topic == "orders");
+    CHECK(d.spread[0].by_broker.at(1) == std::pair<int, int>{1, 1});
+    CHECK(d.spread[0].by_broker.at(3) == std::pair<int, int>{0, 2});
+    CHECK(d.spread[1].by_broker.size() == 1);
 }
 
 TEST_CASE("a replica on a broker missing from the metadata shows that broker offline") {

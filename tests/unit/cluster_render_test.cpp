@@ -20,6 +20,7 @@ kfk::ClusterDescription sample() {
     b1.is_controller = true;
     b1.leader_partitions = 18;
     b1.follower_partitions = 35;
+    b1.leads = {{"orders", 0}};
     kfk::BrokerSummary b3;
     b3.id = 3;
     b3.online = false;
@@ -65,7 +66,9 @@ TEST_CASE("cluster describe JSON carries every field, snake_case, numbers as num
                                {"online", true},
                                {"is_controller", true},
                                {"leader_partitions", 18},
-                               {"follower_partitions", 35}});
+                               {"follower_partitions", 35},
+                               {"leads", {{{"topic", "orders"}, {"partition", 0}}}},
+                               {"follows", nlohmann::json::array()}});
     const auto& b3 = j["brokers"][1];
     CHECK(b3["host"].is_null());
     CHECK(b3["port"].is_null());
@@ -77,4 +80,19 @@ TEST_CASE("a cluster without a known controller says so") {
     d.controller_id.reset();
     CHECK(render(d, kfk::OutputFormat::table).find("Controller:  none\n") != std::string::npos);
     CHECK(nlohmann::json::parse(render(d, kfk::OutputFormat::json))["controller_id"].is_null());
+}
+
+TEST_CASE("the table ends with the leader/follower spread per topic and broker") {
+    kfk::ClusterDescription d = sample();
+    kfk::TopicSpread orders{"orders", {{1, {2, 1}}, {3, {0, 2}}}};
+    kfk::TopicSpread logs{"logs", {{1, {1, 0}}}};
+    d.spread = {logs, orders};
+    const std::string text = render(d, kfk::OutputFormat::table);
+    const std::string expected_tail =
+        "\n"
+        "TOPIC   BROKER 1 L/F  BROKER 3 L/F\n"
+        "logs             1/0             -\n"
+        "orders           2/1           0/2\n";
+    REQUIRE(text.size() > expected_tail.size());
+    CHECK(text.substr(text.size() - expected_tail.size()) == expected_tail);
 }

@@ -5,6 +5,10 @@
 
 namespace kfk {
 
+void to_json(nlohmann::ordered_json& j, const PartitionRef& ref) {
+    j = nlohmann::ordered_json{{"topic", ref.topic}, {"partition", ref.partition}};
+}
+
 void to_json(nlohmann::ordered_json& j, const BrokerSummary& broker) {
     j = nlohmann::ordered_json{
         {"id", broker.id},
@@ -15,6 +19,8 @@ void to_json(nlohmann::ordered_json& j, const BrokerSummary& broker) {
         {"is_controller", broker.is_controller},
         {"leader_partitions", broker.leader_partitions},
         {"follower_partitions", broker.follower_partitions},
+        {"leads", broker.leads},
+        {"follows", broker.follows},
     };
 }
 
@@ -58,6 +64,26 @@ void render(const ClusterDescription& cluster, const RenderOptions& options, std
                        std::to_string(b.follower_partitions)});
     }
     table.print(out, options);
+    if (cluster.spread.empty()) return;
+
+    // Leader/follower counts per topic and broker: the spread at a glance.
+    out << '\n';
+    std::vector<Column> columns{{"TOPIC"}};
+    for (const BrokerSummary& b : cluster.brokers) {
+        columns.push_back({"BROKER " + std::to_string(b.id) + " L/F", Align::right});
+    }
+    Table spread(columns);
+    for (const TopicSpread& t : cluster.spread) {
+        std::vector<std::string> cells{t.topic};
+        for (const BrokerSummary& b : cluster.brokers) {
+            auto it = t.by_broker.find(b.id);
+            cells.push_back(it == t.by_broker.end()
+                                ? "-"
+                                : std::to_string(it->second.first) + "/" + std::to_string(it->second.second));
+        }
+        spread.add_row(std::move(cells));
+    }
+    spread.print(out, options);
 }
 
 }  // namespace kfk

@@ -9,6 +9,7 @@
 
 namespace kfk {
 
+void to_json(nlohmann::ordered_json& j, const PartitionRef& ref);
 void to_json(nlohmann::ordered_json& j, const BrokerSummary& broker);
 void to_json(nlohmann::ordered_json& j, const ClusterDescription& cluster);
 
