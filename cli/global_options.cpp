@@ -39,10 +39,10 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
         ->check(duration_validator())
         ->type_name("DURATION")
         ->capture_default_str();
-    app.add_option("-o,--output", options.output, "Output format: table|json (consume: text|json|jsonl)")
+    app.add_option("-o,--output", options.output,
+                   "Output format: table (default) or json; consume: text (default), json or jsonl")
         ->check(CLI::IsMember({"table", "json", "text", "jsonl"}))
-        ->type_name("FORMAT")
-        ->capture_default_str();
+        ->type_name("FORMAT");
     app.add_flag("--no-headers", options.no_headers, "Tables without the header row");
     app.add_flag("-v,--verbose", options.verbosity,
                  "More detail on stderr (-vv: librdkafka debug logs)");
@@ -64,15 +64,16 @@ ClientConfig client_config(const GlobalOptions& options) {
 RenderOptions render_options(const GlobalOptions& options, const Streams& streams,
                              std::span<const std::string_view> formats,
                              std::string_view command) {
+    const std::string_view chosen = options.output.empty() ? formats.front() : std::string_view(options.output);
     bool accepted = false;
-    for (std::string_view name : formats) accepted = accepted || name == options.output;
+    for (std::string_view name : formats) accepted = accepted || name == chosen;
     if (!accepted) {
         throw_usage(std::string(command),
                     "output format '" + options.output + "' is not supported here",
                     "use -o " + join(formats, "|"));
     }
     RenderOptions render;
-    render.format = *parse_output_format(options.output);
+    render.format = *parse_output_format(chosen);
     render.headers = !options.no_headers;
     render.color = streams.out_is_tty && !options.no_color && !env_set("NO_COLOR");
     return render;

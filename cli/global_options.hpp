@@ -17,7 +17,7 @@ struct GlobalOptions {
     std::string brokers;                  // -b, or KFK_BROKERS
     std::vector<std::string> properties;  // -X KEY=VALUE
     std::string timeout = "10s";          // --timeout
-    std::string output = "table";         // -o
+    std::string output;                   // -o; empty: the command's first format
     int verbosity = 0;                    // -v, repeatable
     bool quiet = false;                   // -q
     bool no_color = false;                // --no-color (NO_COLOR too)

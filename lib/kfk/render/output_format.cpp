@@ -6,7 +6,7 @@ namespace kfk {
 
 namespace {
 constexpr std::array<std::string_view, 2> command_formats{"table", "json"};
-constexpr std::array<std::string_view, 2> consume_formats{"text", "json"};
+constexpr std::array<std::string_view, 3> consume_formats{"text", "json", "jsonl"};
 }  // namespace
 
 std::span<const std::string_view> command_output_formats() { return command_formats; }

@@ -1,0 +1,49 @@
+#pragma once
+// The consume engine: assigns (or, with a group, subscribes to) the partitions, starts
+// each where --from says, and hands every message to a formatter and an output sink.
+// In a group, an offset is stored for commit only after the sink flushed the message
+// out, so a consumer killed at any moment never skips a message on restart.
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kfk/client_config.hpp"
+#include "kfk/consume/message_view.hpp"
+#include "kfk/consume/output_sink.hpp"
+#include "kfk/consume/start_position.hpp"
+
+namespace kfk {
+
+struct ConsumeRequest {
+    std::vector<std::string> topics;
+    std::vector<std::int32_t> partitions;  // empty: every partition of every topic
+    std::optional<std::string> group;
+    StartPosition from;                   // where there is no committed offset
+    std::optional<std::int64_t> count;    // stop after this many messages in total
+    bool exit_at_end = false;             // stop when every assigned partition reached its end
+    bool with_headers = false;            // fill MessageView::headers (costs time)
+};
+
+struct ConsumeSummary {
+    std::int64_t messages = 0;
+    std::int64_t bytes = 0;  // key and value bytes
+    std::chrono::milliseconds elapsed{0};
+    bool interrupted = false;  // `stop` was raised
+    bool output_closed = false;  // the reader went away (EPIPE): not an error
+};
+
+// Appends the text for one message to `out`.
+using MessageFormatter = std::function<void(const MessageView& message, std::string& out)>;
+
+// Runs until `count`, end of partitions (exit_at_end), `stop`, or a closed output.
+// Missing topics or partitions are not-found Errors; an unreachable cluster is a
+// timeout Error within the config's timeout.
+ConsumeSummary consume(const ClientConfig& config, const ConsumeRequest& request,
+                       const MessageFormatter& format, OutputSink& sink, const std::atomic<bool>& stop);
+
+}  // namespace kfk
