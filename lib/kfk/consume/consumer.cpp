@@ -19,6 +19,7 @@ namespace kfk {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+constexpr std::size_t flush_threshold = 1 << 16;  // bytes of output between flushes
 using PartitionKey = std::pair<std::string, std::int32_t>;
 
 MessageView view_of(const rd_kafka_message_t* m, bool with_headers) {
@@ -63,7 +64,7 @@ private:
     ConfPtr consumer_conf();
     TopicPartitionListPtr requested_partitions(const ClusterMetadata& md);
     bool flush_and_store();
-    void record_written(const rd_kafka_message_t* m);
+    void record_position(std::string_view topic, std::int32_t partition, std::int64_t next);
     void close();
 
     const ClientConfig& config_;
@@ -76,6 +77,7 @@ private:
     // Offsets of messages handed to the sink but not yet flushed out; stored for commit
     // only once flushed.
     std::vector<std::pair<PartitionKey, std::int64_t>> unflushed_;
+    std::size_t unflushed_bytes_ = 0;
     bool output_closed_ = false;
 };
 
@@ -101,7 +103,9 @@ ConfPtr Session::consumer_conf() {
     }
     // A committed offset that fell out of the log restarts at the oldest message.
     set("auto.offset.reset", "earliest");
-    if (request_.exit_at_end) set("enable.partition.eof", "true");
+    // End-of-partition events drive -e, and in a group they give empty partitions a
+    // position to commit.
+    if (request_.exit_at_end || request_.group) set("enable.partition.eof", "true");
     rd_kafka_conf_set_opaque(conf.get(), this);
     if (request_.group && request_.partitions.empty()) rd_kafka_conf_set_rebalance_cb(conf.get(), on_rebalance);
     return conf;
@@ -187,19 +191,22 @@ void Session::on_rebalance(rd_kafka_t* handle, rd_kafka_resp_err_t err,
     rd_kafka_assign(handle, nullptr);
 }
 
-void Session::record_written(const rd_kafka_message_t* m) {
+// Remembers where `partition` continues once the output is flushed: after a written
+// message, or at the end of the partition (so an empty partition gets a committed
+// offset too, as the Java consumer commits its position).
+void Session::record_position(std::string_view topic, std::int32_t partition, std::int64_t next) {
     if (!request_.group) return;
-    const std::string_view topic = rd_kafka_topic_name(m->rkt);
-    for (auto& [key, next] : unflushed_) {
-        if (key.second == m->partition && key.first == topic) {
-            next = m->offset + 1;
+    for (auto& [key, offset] : unflushed_) {
+        if (key.second == partition && key.first == topic) {
+            offset = std::max(offset, next);
             return;
         }
     }
-    unflushed_.push_back({{std::string(topic), m->partition}, m->offset + 1});
+    unflushed_.push_back({{std::string(topic), partition}, next});
 }
 
 bool Session::flush_and_store() {
+    unflushed_bytes_ = 0;
     if (!sink_.flush()) {
         output_closed_ = true;
         unflushed_.clear();  // never reached the reader: must not be committed
@@ -274,6 +281,8 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
         std::unique_ptr<rd_kafka_message_t, decltype(&rd_kafka_message_destroy)> m(raw, rd_kafka_message_destroy);
         if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
             at_end_.emplace(rd_kafka_topic_name(m->rkt), m->partition);
+            record_position(rd_kafka_topic_name(m->rkt), m->partition, m->offset);
+            pending_output = true;
             done = request_.exit_at_end && !assigned_.empty() &&
                    std::all_of(assigned_.begin(), assigned_.end(), [&](const PartitionKey& k) { return at_end_.contains(k); });
             continue;
@@ -291,12 +300,16 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
         }
         text.clear();
         format(view_of(m.get(), request_.with_headers), text);
+        // Flush here rather than inside the sink, so the offsets of what went out are
+        // stored as it goes out, also while messages never stop arriving.
+        if (unflushed_bytes_ + text.size() > flush_threshold && !flush_and_store()) break;
+        unflushed_bytes_ += text.size();
         if (!sink_.write(text)) {
             output_closed_ = true;
             unflushed_.clear();
             break;
         }
-        record_written(m.get());
+        record_position(rd_kafka_topic_name(m->rkt), m->partition, m->offset + 1);
         pending_output = true;
         ++summary.messages;
         summary.bytes += static_cast<std::int64_t>(m->len + m->key_len);

@@ -20,7 +20,7 @@ public:
 // flush(). A closed pipe (`kfk consume | head`) makes write/flush return false.
 class FdSink final : public OutputSink {
 public:
-    explicit FdSink(int fd, std::size_t buffer_size = 1 << 16);
+    explicit FdSink(int fd, std::size_t buffer_size = 1 << 17);
     ~FdSink() override;
     bool write(std::string_view bytes) override;
     bool flush() override;
