@@ -65,6 +65,7 @@ std::unique_ptr<Cli> make_cli() {
     add_partitions_list_command(*cli);
     add_partitions_add_command(*cli);
     add_consume_command(*cli);
+    add_config_commands(*cli);
     add_version_command(*cli);
     return cli;
 }

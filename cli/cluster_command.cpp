@@ -11,7 +11,7 @@ namespace {
 ExitCode run_cluster_describe(const GlobalOptions& globals, Streams& streams) {
     const RenderOptions render_opts =
         render_options(globals, streams, command_output_formats(), "cluster describe");
-    Admin admin(client_config(globals));
+    Admin admin(client_config(globals, streams));
     render(admin.describe_cluster(), render_opts, streams.out);
     return ExitCode::ok;
 }

@@ -95,7 +95,7 @@ ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals
     const MessageFormatter format = formatter(render.format, options, first);
     streams.out.flush();  // anything kfk printed through the stream goes first
     FdSink sink(STDOUT_FILENO);
-    const ConsumeSummary summary = consume(client_config(globals), request, format, sink, interrupt_flag());
+    const ConsumeSummary summary = consume(client_config(globals, streams), request, format, sink, interrupt_flag());
     if (render.format == OutputFormat::json && !summary.output_closed) {
         sink.write(first ? "[]\n" : "\n]\n");
         sink.flush();

@@ -31,6 +31,16 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
                    "Bootstrap brokers, host:port[,host:port...] (default localhost:9092)")
         ->envname("KFK_BROKERS")
         ->type_name("HOSTS");
+    app.add_option("--context", options.context, "Use this context of the config file")
+        ->envname("KFK_CONTEXT")
+        ->type_name("NAME");
+    app.add_option("--config", options.config_path,
+                   "Config file (default $XDG_CONFIG_HOME/kfk/config)")
+        ->envname("KFK_CONFIG")
+        ->type_name("FILE");
+    app.add_option("-F,--command-config", options.command_config,
+                   "Java client .properties file, as kafka-topics.sh takes")
+        ->type_name("FILE");
     app.add_option("-X", options.properties, "librdkafka client property (repeatable)")
         ->check(key_value_validator())
         ->type_name("KEY=VALUE")
@@ -50,15 +60,31 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
     app.add_flag("--no-color", options.no_color, "No colour, also on a terminal (or set NO_COLOR)");
 }
 
-ClientConfig client_config(const GlobalOptions& options) {
-    ClientConfig config;
-    if (!options.brokers.empty()) config.brokers = options.brokers;
-    for (const std::string& text : options.properties) {
-        config.properties.push_back(parse_property(text, "-X"));
+std::string default_config_path() {
+    if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg != nullptr && *xdg != '\0') {
+        return std::string(xdg) + "/kfk/config";
     }
-    config.timeout = parse_duration(options.timeout, "--timeout");
-    config.verbosity = options.verbosity;
-    return config;
+    const char* home = std::getenv("HOME");
+    return std::string(home ? home : ".") + "/.config/kfk/config";
+}
+
+ConfigSources config_sources(const GlobalOptions& options) {
+    ConfigSources sources;
+    if (!options.brokers.empty()) sources.brokers = options.brokers;
+    for (const std::string& text : options.properties) sources.properties.push_back(parse_property(text, "-X"));
+    if (!options.command_config.empty()) sources.command_config = options.command_config;
+    if (!options.context.empty()) sources.context = options.context;
+    if (!options.config_path.empty()) sources.config_path = options.config_path;
+    sources.default_config_path = default_config_path();
+    sources.timeout = parse_duration(options.timeout, "--timeout");
+    sources.verbosity = options.verbosity;
+    return sources;
+}
+
+ClientConfig client_config(const GlobalOptions& options, Streams& streams) {
+    ResolvedConfig resolved = resolve_client_config(config_sources(options));
+    for (const std::string& warning : resolved.warnings) streams.err << warning << '\n';
+    return std::move(resolved.client);
 }
 
 RenderOptions render_options(const GlobalOptions& options, const Streams& streams,

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "kfk/client_config.hpp"
+#include "kfk/config/resolve.hpp"
 #include "kfk/render/output_format.hpp"
 #include "streams.hpp"
 
@@ -15,6 +16,9 @@ namespace kfk::cli {
 
 struct GlobalOptions {
     std::string brokers;                  // -b, or KFK_BROKERS
+    std::string context;                  // --context, or KFK_CONTEXT
+    std::string config_path;              // --config, or KFK_CONFIG
+    std::string command_config;           // -F: Java .properties
     std::vector<std::string> properties;  // -X KEY=VALUE
     std::string timeout = "10s";          // --timeout
     std::string output;                   // -o; empty: the command's first format
@@ -26,8 +30,12 @@ struct GlobalOptions {
 
 void add_global_options(CLI::App& app, GlobalOptions& options);
 
-// Resolves flags > environment > default into the library's config.
-ClientConfig client_config(const GlobalOptions& options);
+// Resolves flags > environment > context > default into the library's config;
+// warnings (a config file with secrets readable by others) go to `streams.err`.
+ClientConfig client_config(const GlobalOptions& options, Streams& streams);
+
+// The sources client_config resolves, for commands that read the config file itself.
+ConfigSources config_sources(const GlobalOptions& options);
 
 // The render options for a command that accepts `formats`; any other -o value is a
 // usage Error naming the command.

@@ -20,7 +20,7 @@ ExitCode run_partitions_add(const PartitionsAddOptions& options, const GlobalOpt
     const std::string what = "add partitions to " + options.topic;
     const ReplicaAssignment assignment =
         options.replica_assignment ? parse_replica_assignment(*options.replica_assignment) : ReplicaAssignment{};
-    Admin admin(client_config(globals));
+    Admin admin(client_config(globals, streams));
     const ClusterMetadata md = admin.metadata();
     const TopicMetadata& topic = *select_topics(md, {options.topic}, std::nullopt, true, what).front();
     const int current = static_cast<int>(topic.partitions.size());

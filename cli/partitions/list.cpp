@@ -26,7 +26,7 @@ std::optional<std::string> role_of(std::int32_t broker, const PartitionDescripti
 ExitCode run_partitions_list(const PartitionsListOptions& options, const GlobalOptions& globals, Streams& streams) {
     const RenderOptions render_opts =
         render_options(globals, streams, command_output_formats(), "partitions list");
-    Admin admin(client_config(globals));
+    Admin admin(client_config(globals, streams));
     const ClusterMetadata md = admin.metadata();
     std::vector<TopicDescription> topics;
     for (const TopicMetadata* t : select_topics(md, options.topics, std::nullopt, true, "list partitions")) {

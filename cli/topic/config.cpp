@@ -27,7 +27,7 @@ std::string describe_change(const std::vector<Property>& set, const std::vector<
 
 ExitCode run_topic_config(const TopicConfigOptions& options, const GlobalOptions& globals, Streams& streams) {
     const RenderOptions render_opts = render_options(globals, streams, command_output_formats(), "topic config");
-    Admin admin(client_config(globals));
+    Admin admin(client_config(globals, streams));
     // Fail with "not found" (exit 3) for a missing topic before anything else.
     select_topics(admin.metadata(), {options.topic}, std::nullopt, true, "topic config");
 

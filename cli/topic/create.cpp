@@ -32,7 +32,7 @@ ExitCode run_topic_create(const TopicCreateOptions& options, const GlobalOptions
         for (const std::string& c : options.configs) spec.configs.push_back(parse_property(c, "-c"));
         specs.push_back(std::move(spec));
     }
-    Admin admin(client_config(globals));
+    Admin admin(client_config(globals, streams));
     std::vector<ItemResult> items = admin.create_topics(specs, options.dry_run);
     if (options.if_not_exists) {
         for (ItemResult& item : items) {

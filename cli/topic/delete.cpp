@@ -34,7 +34,7 @@ ExitCode run_topic_delete(const TopicDeleteOptions& options, const GlobalOptions
     if (options.topics.empty() && !options.pattern) {
         throw_usage("topic delete", "name at least one topic or give --pattern");
     }
-    Admin admin(client_config(globals));
+    Admin admin(client_config(globals, streams));
     const ClusterMetadata md = admin.metadata();
     auto exists = [&md](const std::string& name) {
         return std::any_of(md.topics.begin(), md.topics.end(), [&](const TopicMetadata& t) { return t.name == name; });

@@ -41,7 +41,7 @@ ExitCode run_topic_describe(const TopicDescribeOptions& options, const GlobalOpt
     if (options.topics.empty() && !options.pattern) {
         throw_usage("topic describe", "name at least one topic or give --pattern");
     }
-    Admin admin(client_config(globals));
+    Admin admin(client_config(globals, streams));
     const ClusterMetadata md = admin.metadata();
     std::vector<TopicDescription> topics;
     std::vector<std::string> names;

@@ -15,7 +15,7 @@ struct TopicListOptions {
 
 ExitCode run_topic_list(const TopicListOptions& options, const GlobalOptions& globals, Streams& streams) {
     const RenderOptions render_opts = render_options(globals, streams, command_output_formats(), "topic list");
-    Admin admin(client_config(globals));
+    Admin admin(client_config(globals, streams));
     const ClusterMetadata md = admin.metadata();
     std::vector<TopicSummary> topics;
     for (const TopicMetadata* t : select_topics(md, {}, options.pattern.value_or(".*"), options.internal, "list topics")) {

@@ -54,29 +54,42 @@ TEST_CASE("-X repeats, -v counts, --timeout and the flags land in the options") 
     CHECK(g.quiet);
     CHECK(g.no_color);
     CHECK(g.no_headers);
-    const kfk::ClientConfig config = kfk::cli::client_config(g);
+    std::istringstream in;
+    std::ostringstream out, err;
+    kfk::cli::Streams streams{in, out, err};
+    const kfk::ClientConfig config = kfk::cli::client_config(g, streams);
     CHECK(config.timeout == std::chrono::seconds(2));
     CHECK(config.properties.size() == 2);
     CHECK(config.properties[1] == kfk::Property{"b", "2=3"});
     CHECK(config.brokers == "localhost:9092");
 }
 
+namespace {
+std::string resolved_brokers(const kfk::cli::GlobalOptions& g) {
+    std::istringstream in;
+    std::ostringstream out, err;
+    kfk::cli::Streams streams{in, out, err};
+    return kfk::cli::client_config(g, streams).brokers;
+}
+}  // namespace
+
 TEST_CASE("brokers: the flag beats KFK_BROKERS, which beats the default") {
+    setenv("XDG_CONFIG_HOME", "/nonexistent-kfk-test", 1);  // no config file
     setenv("KFK_BROKERS", "env:9092", 1);
     {
         auto cli = kfk::cli::make_cli();
         kfk::cli::parse(*cli, {"cluster", "describe"});
-        CHECK(kfk::cli::client_config(cli->globals).brokers == "env:9092");
+        CHECK(resolved_brokers(cli->globals) == "env:9092");
     }
     {
         auto cli = kfk::cli::make_cli();
         kfk::cli::parse(*cli, {"cluster", "describe", "-b", "flag:9092"});
-        CHECK(kfk::cli::client_config(cli->globals).brokers == "flag:9092");
+        CHECK(resolved_brokers(cli->globals) == "flag:9092");
     }
     unsetenv("KFK_BROKERS");
     auto cli = kfk::cli::make_cli();
     kfk::cli::parse(*cli, {"cluster", "describe"});
-    CHECK(kfk::cli::client_config(cli->globals).brokers == "localhost:9092");
+    CHECK(resolved_brokers(cli->globals) == "localhost:9092");
 }
 
 TEST_CASE("usage errors exit 2 with one line on stderr and nothing on stdout") {
