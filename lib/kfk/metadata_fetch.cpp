@@ -39,9 +39,24 @@ TopicMetadata convert(const rd_kafka_metadata_topic_t& t) {
 
 ClusterMetadata fetch_cluster_metadata(rd_kafka_t* handle, const Deadline& deadline,
                                        const std::string& brokers) {
+    // Asked in short slices so that a failed login or TLS handshake, which librdkafka
+    // only reports through its error callback, ends the wait at once.
+    constexpr int slice_ms = 200;
     const rd_kafka_metadata_t* raw = nullptr;
-    const rd_kafka_resp_err_t err =
-        rd_kafka_metadata(handle, /*all_topics=*/1, nullptr, &raw, deadline.remaining_ms());
+    rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR__TIMED_OUT;
+    for (;;) {
+        err = rd_kafka_metadata(handle, /*all_topics=*/1, nullptr, &raw,
+                                std::min(slice_ms, std::max(1, deadline.remaining_ms())));
+        if (err == RD_KAFKA_RESP_ERR_NO_ERROR || exit_code_for(err) != ExitCode::timeout) break;
+        if (auto problem = take_connection_problem(handle)) {
+            const bool tls = problem->code == RD_KAFKA_RESP_ERR__SSL;
+            throw Error(ExitCode::kafka_error, tls ? "TLS handshake with " + brokers : "authenticate to " + brokers,
+                        problem->reason,
+                        tls ? "check ssl.ca.location and the broker's certificate"
+                            : "check sasl.username, sasl.password and sasl.mechanism");
+        }
+        if (deadline.expired()) break;
+    }
     MetadataPtr md(raw);
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
         if (exit_code_for(err) == ExitCode::timeout) {

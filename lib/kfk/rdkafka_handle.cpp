@@ -1,6 +1,7 @@
 #include "kfk/rdkafka_handle.hpp"
 
 #include <array>
+#include <utility>
 #include <string>
 
 #include "kfk/error.hpp"
@@ -12,6 +13,16 @@ namespace {
 // At verbosity 0 librdkafka's own log lines ("Connect to ... failed") would repeat what
 // kfk reports as one clean error, so they are dropped.
 void drop_log(const rd_kafka_t*, int, const char*, const char*) {}
+
+// Written by the error callback, which librdkafka runs in the thread that polls.
+thread_local std::optional<ConnectionProblem> last_problem;
+
+void remember_problem(rd_kafka_t*, int err, const char* reason, void*) {
+    const auto code = static_cast<rd_kafka_resp_err_t>(err);
+    if (code == RD_KAFKA_RESP_ERR__AUTHENTICATION || code == RD_KAFKA_RESP_ERR__SSL) {
+        last_problem = ConnectionProblem{code, reason ? reason : rd_kafka_err2str(code)};
+    }
+}
 
 void set_property(rd_kafka_conf_t* conf, const std::string& key, const std::string& value,
                   std::string_view origin) {
@@ -38,7 +49,13 @@ ConfPtr make_conf(const ClientConfig& config) {
     for (const Property& property : config.properties) {
         set_property(conf.get(), property.key, property.value, "-X");
     }
+    rd_kafka_conf_set_error_cb(conf.get(), remember_problem);
     return conf;
+}
+
+std::optional<ConnectionProblem> take_connection_problem(rd_kafka_t* handle) {
+    rd_kafka_poll(handle, 0);  // runs the error callback for what is queued
+    return std::exchange(last_problem, std::nullopt);
 }
 
 HandlePtr make_handle(rd_kafka_type_t type, ConfPtr conf) {

@@ -5,6 +5,8 @@
 #include <librdkafka/rdkafka.h>
 
 #include <memory>
+#include <optional>
+#include <string>
 
 #include "kfk/client_config.hpp"
 
@@ -38,6 +40,17 @@ using EventPtr = std::unique_ptr<rd_kafka_event_t, EventDeleter>;
 // topic auto-creation) and the log routing for the config's verbosity. A property
 // librdkafka rejects is a usage Error naming it.
 ConfPtr make_conf(const ClientConfig& config);
+
+// An error librdkafka reported through its error callback that makes waiting for a
+// broker pointless: failed authentication, or a TLS handshake that cannot succeed.
+struct ConnectionProblem {
+    rd_kafka_resp_err_t code;
+    std::string reason;
+};
+
+// The problem reported while this thread last served `handle`'s callbacks (librdkafka
+// calls the error callback from rd_kafka_poll in the polling thread), and clears it.
+std::optional<ConnectionProblem> take_connection_problem(rd_kafka_t* handle);
 
 // Creates a client handle from `conf` (consumed). Throws Error on failure.
 HandlePtr make_handle(rd_kafka_type_t type, ConfPtr conf);

@@ -12,11 +12,22 @@ struct ClusterBroker {
     int port = 0;
 };
 
+// The secured listeners: SCRAM over plaintext and over TLS.
+struct SecureListeners {
+    std::string sasl_plaintext;  // bootstrap list
+    std::string sasl_ssl;        // bootstrap list
+    std::string ca_location;     // the throwaway CA that signed the brokers' certificate
+    std::string mechanism;
+    std::string username;
+    std::string password;
+};
+
 struct LocalCluster {
     std::string cluster_id;
     std::string kafka_version;
     std::string bootstrap;  // for -b
     std::vector<ClusterBroker> brokers;
+    SecureListeners secure;
 };
 
 // Throws (failing the test) when the cluster is not up.

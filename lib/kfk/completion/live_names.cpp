@@ -95,15 +95,15 @@ std::vector<std::string> fetch_group_names(const ClientConfig& config) {
     return names;
 }
 
-std::vector<std::string> fetch_names_by(LiveNameKind kind, const ClientConfig& config,
+std::optional<std::vector<std::string>> fetch_names_by(LiveNameKind kind, const ClientConfig& config,
                                         std::chrono::steady_clock::time_point deadline) {
     int fds[2];
-    if (::pipe2(fds, O_CLOEXEC) != 0) return {};
+    if (::pipe2(fds, O_CLOEXEC) != 0) return std::nullopt;
     const pid_t child = ::fork();
     if (child < 0) {
         ::close(fds[0]);
         ::close(fds[1]);
-        return {};
+        return std::nullopt;
     }
     if (child == 0) {
         ::close(fds[0]);
@@ -119,7 +119,7 @@ std::vector<std::string> fetch_names_by(LiveNameKind kind, const ClientConfig& c
     const bool complete = finished && WIFEXITED(status) && WEXITSTATUS(status) == 0 &&
                           text.size() >= 1 && text.back() == '\n' &&
                           (text.size() == 1 || text.ends_with("\n\n"));
-    if (!complete) return {};
+    if (!complete) return std::nullopt;
     std::vector<std::string> names;
     std::size_t start = 0;
     for (std::size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1) {

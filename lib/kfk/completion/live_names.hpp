@@ -3,6 +3,7 @@
 // under a hard deadline: a tab must never hang the shell, also when no broker answers.
 
 #include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,9 +25,9 @@ std::vector<std::string> fetch_topic_names(const ClientConfig& config);
 std::vector<std::string> fetch_group_names(const ClientConfig& config);
 
 // The names of `kind`, fetched in a child process that is killed at `deadline`, so that
-// neither a slow connection nor librdkafka's shutdown can outlast it. Empty when the
+// neither a slow connection nor librdkafka's shutdown can outlast it. nullopt when the
 // cluster did not answer in time or anything failed; never throws, never prints.
-std::vector<std::string> fetch_names_by(LiveNameKind kind, const ClientConfig& config,
-                                        std::chrono::steady_clock::time_point deadline);
+std::optional<std::vector<std::string>> fetch_names_by(LiveNameKind kind, const ClientConfig& config,
+                                                       std::chrono::steady_clock::time_point deadline);
 
 }  // namespace kfk

@@ -1,0 +1,60 @@
+# Shared by the shell completion tests (sourced by bash): the kfk under test on PATH, a
+# private completion cache, a topic of our own on the running cluster, and checks that
+# fail the test with both sides shown.
+#   usage: <test>.sh KFK_BINARY SOURCE_DIR
+set -euo pipefail
+
+kfk_binary=$1
+source_dir=$2
+kfk_dir=$(cd "$(dirname "$kfk_binary")" && pwd)
+[[ -x $kfk_dir/kfk ]] || { echo "no kfk in $kfk_dir" >&2; exit 1; }
+export PATH="$kfk_dir:$PATH"
+export XDG_CACHE_HOME
+XDG_CACHE_HOME=$(mktemp -d)
+export XDG_CONFIG_HOME=$XDG_CACHE_HOME/config  # no user config file
+unset KFK_BROKERS KFK_CONTEXT KFK_CONFIG
+brokers=127.0.0.1:9092,127.0.0.1:9093,127.0.0.1:9094
+topic=kfk-completion-$$-$RANDOM
+failures=0
+
+cleanup() {
+  kfk -b "$brokers" topic delete "$topic" --if-exists --yes >/dev/null 2>&1 || true
+  rm -rf "$XDG_CACHE_HOME"
+}
+trap cleanup EXIT
+
+create_topic() {
+  kfk -b "$brokers" topic create "$topic" -p 1 -r 1 >/dev/null
+}
+
+# check NAME EXPECTED ACTUAL: exact comparison of newline-separated, sorted lists.
+check() {
+  local name=$1 expected actual
+  expected=$(printf '%s\n' "$2" | sed '/^$/d' | sort)
+  actual=$(printf '%s\n' "$3" | sed '/^$/d' | sort)
+  if [[ "$expected" == "$actual" ]]; then
+    echo "ok: $name"
+  else
+    echo "FAIL: $name"
+    diff <(echo "$expected") <(echo "$actual") | sed 's/^/    /' || true
+    failures=$((failures + 1))
+  fi
+}
+
+# contains NAME WORD ACTUAL
+contains() {
+  if grep -qxF -- "$2" <<<"$3"; then echo "ok: $1"; else
+    echo "FAIL: $1: '$2' not in:"; sed 's/^/    /' <<<"$3"; failures=$((failures + 1)); fi
+}
+
+# within NAME MILLIS START_NS: the time since START_NS is below MILLIS.
+within() {
+  local elapsed=$(( ($(date +%s%N) - $3) / 1000000 ))
+  if (( elapsed < $2 )); then echo "ok: $1 (${elapsed} ms)"; else
+    echo "FAIL: $1: took ${elapsed} ms, limit $2 ms"; failures=$((failures + 1)); fi
+}
+
+finish() {
+  if (( failures > 0 )); then echo "$failures check(s) failed"; exit 1; fi
+  echo "all checks passed"
+}
