@@ -65,14 +65,18 @@ std::chrono::milliseconds parse_duration(std::string_view text, std::string_view
 }
 
 std::string format_duration(std::chrono::milliseconds duration) {
-    const std::int64_t ms = duration.count();
-    if (ms % 3'600'000 == 0 && ms != 0) return std::to_string(ms / 3'600'000) + "h";
-    if (ms % 60'000 == 0 && ms != 0) return std::to_string(ms / 60'000) + "m";
-    if (ms % 1000 == 0) return std::to_string(ms / 1000) + "s";
-    if (ms > 1000 && ms % 100 == 0) {
-        return std::to_string(ms / 1000) + "." + std::to_string((ms % 1000) / 100) + "s";
+    // Units from hours down, each only when non-zero, so that the text parses back.
+    std::int64_t ms = duration.count();
+    if (ms == 0) return "0s";
+    std::string out;
+    for (const Unit& unit : {units[4], units[3], units[2], units[1], units[0]}) {
+        if (unit.suffix == "d") continue;  // "36h" reads better than "1d12h"
+        if (ms >= unit.millis) {
+            out += std::to_string(ms / unit.millis) + std::string(unit.suffix);
+            ms %= unit.millis;
+        }
     }
-    return std::to_string(ms) + "ms";
+    return out;
 }
 
 }  // namespace kfk

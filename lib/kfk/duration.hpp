@@ -15,7 +15,7 @@ std::optional<std::chrono::milliseconds> try_parse_duration(std::string_view tex
 // Throws a usage Error naming `flag` when `text` is not a duration.
 std::chrono::milliseconds parse_duration(std::string_view text, std::string_view flag);
 
-// The shortest exact spelling: 1500ms -> "1.5s", 60000ms -> "1m", 250ms -> "250ms".
+// An exact spelling that parses back: 1500ms -> "1s500ms", 60000ms -> "1m", 250ms -> "250ms".
 std::string format_duration(std::chrono::milliseconds duration);
 
 }  // namespace kfk

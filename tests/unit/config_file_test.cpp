@@ -54,6 +54,9 @@ TEST_CASE("setting the current context keeps every other line") {
     CHECK(kfk::with_current_context("# mine\n[context b]\ncurrent-context = not-top-level\n", "b") ==
           "current-context = b\n\n# mine\n[context b]\ncurrent-context = not-top-level\n");
     CHECK(kfk::with_current_context("", "x") == "current-context = x\n");
+    // Duplicates (the last one counts) are all rewritten, found by fuzzing.
+    CHECK(kfk::with_current_context("current-context = a\ncurrent-context=b\n", "x") ==
+          "current-context = x\ncurrent-context = x\n");
 }
 
 TEST_CASE(".properties: separators, comments, escapes, continuations") {

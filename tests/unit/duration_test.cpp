@@ -33,9 +33,12 @@ TEST_CASE("parse_duration names the flag in its usage error") {
     }
 }
 
-TEST_CASE("durations format to their shortest exact spelling") {
+TEST_CASE("durations format to an exact spelling that parses back") {
+    CHECK(kfk::format_duration(0ms) == "0s");
     CHECK(kfk::format_duration(250ms) == "250ms");
-    CHECK(kfk::format_duration(1500ms) == "1.5s");
+    CHECK(kfk::format_duration(1500ms) == "1s500ms");
+    CHECK(kfk::format_duration(65100ms) == "1m5s100ms");
+    CHECK(kfk::format_duration(36h) == "36h");
     CHECK(kfk::format_duration(10s) == "10s");
     CHECK(kfk::format_duration(2min) == "2m");
     CHECK(kfk::format_duration(3h) == "3h");

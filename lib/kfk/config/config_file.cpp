@@ -84,7 +84,8 @@ std::string with_current_context(std::string_view text, std::string_view name) {
         const std::string_view t = trim(line);
         if (!t.empty() && t.front() == '[') in_section = true;
         const auto eq = t.find('=');
-        if (!in_section && !replaced && eq != std::string_view::npos && trim(t.substr(0, eq)) == current_key) {
+        // Every top-level current-context line (the last one counts when parsing).
+        if (!in_section && eq != std::string_view::npos && trim(t.substr(0, eq)) == current_key) {
             out += std::string(current_key) + " = " + std::string(name);
             replaced = true;
         } else {
