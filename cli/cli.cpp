@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "commands.hpp"
+#include "completion.hpp"
 #include "kfk/version.hpp"
 
 namespace kfk::cli {
@@ -64,8 +65,11 @@ std::unique_ptr<Cli> make_cli() {
     add_topic_config_command(*cli);
     add_partitions_list_command(*cli);
     add_partitions_add_command(*cli);
+    add_partitions_key_command(*cli);
+    add_produce_command(*cli);
     add_consume_command(*cli);
     add_config_commands(*cli);
+    add_completion_command(*cli);
     add_version_command(*cli);
     return cli;
 }
@@ -76,6 +80,11 @@ void parse(Cli& cli, std::vector<std::string> args) {
 }
 
 int run(std::vector<std::string> args, Streams& streams) {
+    // The shells' hidden helper takes raw words (flags, "--", half-typed names) that
+    // CLI11 must not parse; it walks the tree itself.
+    if (!args.empty() && args.front() == complete_command) {
+        return complete(std::span(args).subspan(1), streams);
+    }
     std::unique_ptr<Cli> cli;
     try {
         cli = make_cli();

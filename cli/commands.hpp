@@ -14,7 +14,10 @@ void add_topic_config_command(Cli& cli);
 void add_partitions_list_command(Cli& cli);
 void add_partitions_add_command(Cli& cli);
 void add_consume_command(Cli& cli);
+void add_produce_command(Cli& cli);
+void add_partitions_key_command(Cli& cli);
 void add_config_commands(Cli& cli);
+void add_completion_command(Cli& cli);
 void add_version_command(Cli& cli);
 
 }  // namespace kfk::cli

@@ -6,7 +6,8 @@ namespace kfk::cli {
 
 namespace {
 
-bool takes_value(const CLI::Option& option) { return option.get_type_size_max() > 0; }
+// As CLI11 decides it: a flag expects no items.
+bool takes_value(const CLI::Option& option) { return option.get_items_expected_max() > 0; }
 
 bool is_hidden(const CLI::App& app) { return app.get_group().empty(); }
 bool is_hidden(const CLI::Option& option) { return option.get_group().empty(); }
@@ -50,8 +51,10 @@ std::string hint_name(const CLI::Option& option) {
 }
 
 struct Walker {
+    explicit Walker(CLI::App& tree) : root(tree), app(&tree) {}
+
     CLI::App& root;
-    CLI::App* app = &root;
+    CLI::App* app;
     std::vector<std::string> typed_positionals;
     std::vector<std::string> global_words;
     Found pending;  // an option whose value is the next word
@@ -143,9 +146,12 @@ void add_option_values(CompletionPlan& plan, const Found& found, const CLI::App&
 }
 
 void add_flags(CompletionPlan& plan, CLI::App* app, const std::string& current) {
+    const CLI::App* command = app;
     for (; app != nullptr; app = app->get_parent()) {
         for (CLI::Option* option : app->get_options([](CLI::Option* o) { return o->nonpositional(); })) {
             if (is_hidden(*option)) continue;
+            // Every level has its own --help; only the command's own is meant.
+            if (app != command && option == app->get_help_ptr()) continue;
             for (const std::string& name : option->get_lnames()) {
                 if (matches("--" + name, current)) plan.candidates.push_back({"--" + name, option->get_description()});
             }
@@ -163,6 +169,9 @@ void add_positional(CompletionPlan& plan, CLI::App& app, const std::vector<std::
     for (CLI::Option* option : positionals(app)) {
         const auto capacity = static_cast<std::size_t>(std::max(option->get_items_expected_max(), 1));
         if (index < capacity) {
+            for (const std::string& word : option_value_words(*option)) {
+                if (matches(word, current)) plan.candidates.push_back({word, ""});
+            }
             if (auto kind = name_kind(command_path(&app), option->get_name(true))) {
                 plan.names = kind;
                 plan.current = current;
@@ -179,7 +188,7 @@ void add_positional(CompletionPlan& plan, CLI::App& app, const std::vector<std::
 
 CompletionPlan plan_completion(CLI::App& root, std::span<const std::string> words) {
     CompletionPlan plan;
-    Walker walker{root};
+    Walker walker(root);
     const std::string current = words.empty() ? std::string{} : words.back();
     for (std::size_t i = 0; i + 1 < words.size(); ++i) walker.step(words[i]);
     plan.global_words = walker.global_words;

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "commands.hpp"
+#include "completion_hints.hpp"
 #include "kfk/consume/consumer.hpp"
 #include "kfk/consume/message_format.hpp"
 #include "kfk/consume/message_json.hpp"
@@ -123,7 +124,8 @@ void add_consume_command(Cli& cli) {
         ->allow_extra_args(false);
     cmd->add_option("--from", options.from,
                     "Start: beginning|end|stored|N|-N|@TIMESTAMP|@-DURATION (default: end; stored with -g)")
-        ->type_name("SPEC");
+        ->type_name("SPEC")
+        ->check(suggest({"beginning", "end", "stored"}));
     cmd->add_option("-n,--count", options.count, "Stop after COUNT messages in total")
         ->type_name("COUNT")
         ->check(CLI::PositiveNumber);
