@@ -127,6 +127,7 @@ TEST_CASE("a broker killed while producing loses, duplicates and reorders nothin
     const auto produced =
         kfk_on_cluster({"--timeout", "60s", "produce", topic, "-K", ":", "--rate", "20000"}, options);
     REQUIRE(killer.join());
+    CHECK(produced.elapsed > 3s);  // the kill came while it was producing
     CHECK_MESSAGE(produced.exit_code == 0, produced.err);
     CHECK(produced.err.find("delivered " + std::to_string(total) + " messages") != std::string::npos);
 
@@ -162,6 +163,7 @@ TEST_CASE("a broker killed while a group consumes skips nothing") {
              " --from beginning -n " + std::to_string(total) + " -o jsonl -q | python3 -c \"$READER\""},
         options);
     REQUIRE(killer.join());
+    CHECK(consumed.elapsed > 3s);  // the kill came while it was consuming
     CHECK_MESSAGE(consumed.exit_code == 0, consumed.err);
     check_exactly_once_in_order(consumed.out);
 
