@@ -146,7 +146,14 @@ void Session::assign(rd_kafka_topic_partition_list_t* partitions) {
                 rd_kafka_topic_partition_list_add(fresh.get(), committed->elems[i].topic, committed->elems[i].partition);
             }
         }
-        resolve_start_offsets(handle_.get(), fresh.get(), request_.from, Deadline(config_.timeout));
+        const Deadline lookup(config_.timeout);
+        resolve_start_offsets(handle_.get(), fresh.get(), request_.from, lookup);
+        make_start_offsets_absolute(handle_.get(), fresh.get(), lookup);
+        // The group starts there: committed with the next offsets, so a run that stops
+        // (-n) before reading a partition does not leave it to `stored`'s end fallback.
+        for (int i = 0; i < fresh->cnt; ++i) {
+            if (fresh->elems[i].offset >= 0) record_position(fresh->elems[i].topic, fresh->elems[i].partition, fresh->elems[i].offset);
+        }
         for (int i = 0; i < partitions->cnt; ++i) {
             auto& p = partitions->elems[i];
             const auto* c = rd_kafka_topic_partition_list_find(committed.get(), p.topic, p.partition);

@@ -57,4 +57,26 @@ void resolve_start_offsets(rd_kafka_t* handle, rd_kafka_topic_partition_list_t* 
     }
 }
 
+void make_start_offsets_absolute(rd_kafka_t* handle, rd_kafka_topic_partition_list_t* partitions,
+                                 const Deadline& deadline) {
+    const auto has = [&](std::int64_t logical) {
+        for (int i = 0; i < partitions->cnt; ++i) {
+            if (partitions->elems[i].offset == logical) return true;
+        }
+        return false;
+    };
+    if (has(RD_KAFKA_OFFSET_BEGINNING)) {
+        const auto low = query(handle, partitions, earliest_offset_query, deadline);
+        for (int i = 0; i < partitions->cnt; ++i) {
+            if (partitions->elems[i].offset == RD_KAFKA_OFFSET_BEGINNING) partitions->elems[i].offset = low[i];
+        }
+    }
+    if (has(RD_KAFKA_OFFSET_END)) {
+        const auto high = query(handle, partitions, latest_offset_query, deadline);
+        for (int i = 0; i < partitions->cnt; ++i) {
+            if (partitions->elems[i].offset == RD_KAFKA_OFFSET_END) partitions->elems[i].offset = high[i];
+        }
+    }
+}
+
 }  // namespace kfk

@@ -17,4 +17,10 @@ namespace kfk {
 void resolve_start_offsets(rd_kafka_t* handle, rd_kafka_topic_partition_list_t* partitions,
                            const StartPosition& from, const Deadline& deadline);
 
+// Replaces the logical offsets beginning and end with the partitions' current low and
+// high watermarks, so the start can be committed for the group (as the Java consumer
+// commits its position), also for a partition the run never reads from.
+void make_start_offsets_absolute(rd_kafka_t* handle, rd_kafka_topic_partition_list_t* partitions,
+                                 const Deadline& deadline);
+
 }  // namespace kfk
