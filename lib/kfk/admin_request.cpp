@@ -1,9 +1,11 @@
 #include "kfk/admin_request.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "kfk/duration.hpp"
 #include "kfk/kafka_error.hpp"
+#include "kfk/rdkafka_handle.hpp"
 
 namespace kfk {
 
@@ -20,15 +22,20 @@ AdminOptionsPtr make_admin_options(rd_kafka_t* handle, rd_kafka_admin_op_t op,
     return options;
 }
 
-AdminCall::AdminCall(rd_kafka_t* handle) : queue_(rd_kafka_queue_new(handle)) {}
+AdminCall::AdminCall(rd_kafka_t* handle) : handle_(handle), queue_(rd_kafka_queue_new(handle)) {}
 
 EventPtr AdminCall::wait(rd_kafka_event_type_t type, const Deadline& deadline,
                          const std::string& what_failed) const {
+    // A little grace past the deadline: librdkafka itself times the request out at the
+    // deadline and then delivers an event that says so.
+    const Deadline with_grace(std::chrono::milliseconds(deadline.remaining_ms()) + std::chrono::seconds(1));
     for (;;) {
-        // A little grace past the deadline: librdkafka itself times the request out
-        // at the deadline and then delivers an event that says so.
-        EventPtr event(rd_kafka_queue_poll(queue_.get(), deadline.remaining_ms() + 1000));
+        // In short slices, so that a failed login or TLS handshake (reported only
+        // through the error callback) ends the wait at once rather than at the deadline.
+        EventPtr event(rd_kafka_queue_poll(queue_.get(), std::clamp(with_grace.remaining_ms(), 0, 200)));
         if (!event) {
+            throw_connection_problem(handle_, "the cluster");
+            if (!with_grace.expired()) continue;
             throw Error(ExitCode::timeout, what_failed,
                         "no answer within " + format_duration(deadline.budget()));
         }

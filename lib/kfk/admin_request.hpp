@@ -42,6 +42,7 @@ public:
                   const std::string& what_failed) const;
 
 private:
+    rd_kafka_t* handle_;
     QueuePtr queue_;
 };
 

@@ -48,13 +48,7 @@ ClusterMetadata fetch_cluster_metadata(rd_kafka_t* handle, const Deadline& deadl
         err = rd_kafka_metadata(handle, /*all_topics=*/1, nullptr, &raw,
                                 std::min(slice_ms, std::max(1, deadline.remaining_ms())));
         if (err == RD_KAFKA_RESP_ERR_NO_ERROR || exit_code_for(err) != ExitCode::timeout) break;
-        if (auto problem = take_connection_problem(handle)) {
-            const bool tls = problem->code == RD_KAFKA_RESP_ERR__SSL;
-            throw Error(ExitCode::kafka_error, tls ? "TLS handshake with " + brokers : "authenticate to " + brokers,
-                        problem->reason,
-                        tls ? "check ssl.ca.location and the broker's certificate"
-                            : "check sasl.username, sasl.password and sasl.mechanism");
-        }
+        throw_connection_problem(handle, brokers);
         if (deadline.expired()) break;
     }
     MetadataPtr md(raw);

@@ -58,6 +58,16 @@ std::optional<ConnectionProblem> take_connection_problem(rd_kafka_t* handle) {
     return std::exchange(last_problem, std::nullopt);
 }
 
+void throw_connection_problem(rd_kafka_t* handle, const std::string& brokers) {
+    const auto problem = take_connection_problem(handle);
+    if (!problem) return;
+    const bool tls = problem->code == RD_KAFKA_RESP_ERR__SSL;
+    throw Error(ExitCode::kafka_error, tls ? "TLS handshake with " + brokers : "authenticate to " + brokers,
+                problem->reason,
+                tls ? "check ssl.ca.location and the broker's certificate"
+                    : "check sasl.username, sasl.password and sasl.mechanism");
+}
+
 HandlePtr make_handle(rd_kafka_type_t type, ConfPtr conf) {
     std::array<char, 512> why{};
     rd_kafka_t* handle = rd_kafka_new(type, conf.get(), why.data(), why.size());

@@ -52,6 +52,10 @@ struct ConnectionProblem {
 // calls the error callback from rd_kafka_poll in the polling thread), and clears it.
 std::optional<ConnectionProblem> take_connection_problem(rd_kafka_t* handle);
 
+// Throws the taken problem, if any, as an Error (exit 1) naming `brokers`: a wait for a
+// broker that cannot let kfk in ends at once instead of at --timeout.
+void throw_connection_problem(rd_kafka_t* handle, const std::string& brokers);
+
 // Creates a client handle from `conf` (consumed). Throws Error on failure.
 HandlePtr make_handle(rd_kafka_type_t type, ConfPtr conf);
 
