@@ -119,7 +119,8 @@ void Session::check_topic() {
                         std::to_string(partition_count_) + ")");
     }
     try {
-        for (const ConfigEntry& entry : admin.topic_configs({request_.topic})[request_.topic]) {
+        const auto configs = admin.topic_configs({request_.topic});  // must outlive the loop
+        for (const ConfigEntry& entry : configs.at(request_.topic)) {
             if (entry.name == "max.message.bytes" && entry.value) max_message_bytes_ = std::stoll(*entry.value);
         }
     } catch (const std::exception&) {
