@@ -88,6 +88,16 @@ check "live names with --brokers=" "${topics[0]}" \
   "$(complete_line "kfk --brokers=$brokers consume ${prefix}o")"
 check "live names from KFK_BROKERS" "${topics[0]}" \
   "$(KFK_BROKERS=$brokers complete_line "kfk consume ${prefix}o")"
+mkdir -p "$XDG_CONFIG_HOME/kfk"
+printf '[context cmp-local]\nbootstrap.servers = %s\n\n[context cmp-nowhere]\nbootstrap.servers = %s\n' \
+  "$brokers" "$unreachable" >"$XDG_CONFIG_HOME/kfk/config"
+chmod 600 "$XDG_CONFIG_HOME/kfk/config"
+check "context names from the config file" $'cmp-local\ncmp-nowhere' "$(complete_line "kfk --context ")"
+check "context names for config use" "cmp-local" "$(complete_line "kfk config use cmp-l")"
+check "live names from the cluster of --context" "${topics[0]}" \
+  "$(complete_line "kfk --context cmp-local topic config ${prefix}o")"
+check "--context=NAME" "${topics[0]}" "$(complete_line "kfk --context=cmp-local topic config ${prefix}o")"
+check "--context that names an unreachable cluster" "" "$(complete_line "kfk --context cmp-nowhere topic config ${prefix}o")"
 
 # A topic created now is not offered while the cached answer is fresh (repeated tabs do
 # not ask the cluster), and is once the cache is gone.

@@ -90,6 +90,10 @@ TEST_CASE("completion: live names for the positionals and options that take them
     CHECK(p.name_prefix == "--group=");
     CHECK(p.current == "bi");
     CHECK(*plan({"--context", ""}).names == NameKind::context);
+    // The option whose value is being typed is not among the globals that reach the
+    // cluster (it would swallow the next word).
+    CHECK(plan({"-b", "h:1", "--context", ""}).global_words == std::vector<std::string>{"-b", "h:1"});
+    CHECK(plan({"-qb", ""}).global_words == std::vector<std::string>{"-q"});
 }
 
 TEST_CASE("completion: global options typed anywhere are kept to reach the cluster") {
