@@ -26,6 +26,9 @@ failures=0
 
 cleanup() {
   kfk -b "$brokers" topic delete "${topics[@]}" "${prefix}late" --if-exists --yes >/dev/null 2>&1 || true
+  # Deleting its topic also empties the group; `kfk group delete` removes it at once
+  # where that command exists.
+  kfk -b "$brokers" group delete "$group" --if-exists >/dev/null 2>&1 || true
   rm -rf "$XDG_CACHE_HOME"
 }
 trap cleanup EXIT
