@@ -8,7 +8,7 @@ namespace {
 
 constexpr std::string_view suggest_prefix = "kfk-suggest:";
 
-constexpr std::array<NameSlot, 17> slots{{
+constexpr std::array<NameSlot, 18> slots{{
     {"", "--context", NameKind::context},
     {"config show", "name", NameKind::context},
     {"config use", "name", NameKind::context},
@@ -23,6 +23,7 @@ constexpr std::array<NameSlot, 17> slots{{
     {"consume", "--group", NameKind::group},
     {"group describe", "groups", NameKind::group},
     {"group lag", "groups", NameKind::group},
+    {"group lag", "--topic", NameKind::topic},
     {"group delete", "groups", NameKind::group},
     {"group reset", "group", NameKind::group},
     {"group reset", "--topic", NameKind::topic},

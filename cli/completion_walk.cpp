@@ -196,6 +196,9 @@ CompletionPlan plan_completion(CLI::App& root, std::span<const std::string> word
     CLI::App& app = *walker.app;
 
     if (walker.pending.option != nullptr) {
+        // A global option waiting for the value being typed ("--context |") must not
+        // take the next word when the globals are parsed to reach the cluster.
+        if (walker.pending.owner == &root && !plan.global_words.empty()) plan.global_words.pop_back();
         add_option_values(plan, walker.pending, app, "", current);
         return plan;
     }

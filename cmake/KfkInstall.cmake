@@ -18,9 +18,10 @@ set(CPACK_PACKAGE_NAME kfk)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_CONTACT "kfk developers <dev@kfk.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "fast, scriptable command-line tool for Apache Kafka")
+# One string: two would join as a CMake list, with a ';' in the control file.
 set(CPACK_PACKAGE_DESCRIPTION
-    "Topic and partition administration, produce, consume, consumer groups and cluster\n"
-    "inspection, with aligned tables, stable JSON and exact exit codes. Built on librdkafka.")
+    "Topic and partition administration, produce, consume, consumer groups and cluster \
+inspection, with aligned tables, stable JSON and exact exit codes. Built on librdkafka.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)  # the RelWithDebInfo binary is mostly debug info
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)

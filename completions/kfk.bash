@@ -7,39 +7,50 @@
 # share/bash-completion/completions/kfk.
 
 _kfk() {
+    # bash also splits words at COMP_WORDBREAKS (= and :), so "--output=js" and
+    # "-b host:9092,host:9093" arrive in pieces. Join the pieces that touch in the line,
+    # so that kfk sees the words as the command will. `piece` ends as the last piece of
+    # the current word: the text readline replaces.
     local -a words=()
-    local i word joining=0
-    # COMP_WORDBREAKS splits "--output=js" into "--output" "=" "js": join them back, as
-    # kfk reads them, and remember what readline will replace (the part after "=").
-    for ((i = 1; i <= COMP_CWORD; i++)); do
-        word=${COMP_WORDS[i]}
-        if [[ $word == "=" && ${#words[@]} -gt 0 ]]; then
-            words[-1]+="="
-            joining=1
-        elif ((joining)); then
-            words[-1]+=$word
-            joining=0
+    local rest=${COMP_LINE:0:COMP_POINT} trimmed piece="" touching i
+    for ((i = 0; i <= COMP_CWORD; i++)); do
+        trimmed=${rest#"${rest%%[![:space:]]*}"}
+        touching=0
+        ((i > 1)) && [[ ${#trimmed} -eq ${#rest} ]] && touching=1
+        piece=${trimmed:0:${#COMP_WORDS[i]}}  # the cursor may stand inside the word
+        rest=${trimmed:${#piece}}
+        ((i == 0)) && continue
+        if ((touching)); then
+            words[-1]+=$piece
         else
-            words+=("$word")
+            words+=("$piece")
         fi
     done
-    ((joining)) && [[ ${COMP_WORDS[COMP_CWORD]} != "=" ]] && words+=("")
-    local cur=${words[-1]} strip=""
-    [[ $cur == --*=* ]] && strip="${cur%%=*}="
+    ((${#words[@]})) || words=("")
+    # After "--output=" readline replaces nothing: the break characters stay.
+    [[ -z ${piece//[$COMP_WORDBREAKS]/} ]] && piece=""
+    local cur=${words[-1]}
+    local strip=${cur:0:${#cur}-${#piece}}
 
     local -a lines
     mapfile -t lines < <("${COMP_WORDS[0]}" __complete "${words[@]}" 2>/dev/null)
-    local directive=${lines[-1]-}
     COMPREPLY=()
+    ((${#lines[@]})) || return 0
+    local directive=${lines[-1]}
     local line
     for line in "${lines[@]:0:${#lines[@]}-1}"; do
         line=${line%%$'\t'*}
-        COMPREPLY+=("${line#"$strip"}")
+        [[ $line == "$strip"* ]] && COMPREPLY+=("${line:${#strip}}")
     done
     if [[ $directive == :file ]]; then
         compopt -o filenames 2>/dev/null
-        local file
-        while IFS= read -r file; do COMPREPLY+=("$file"); done < <(compgen -f -- "${cur#"$strip"}")
+        local value=$cur
+        [[ $cur == --*=* ]] && value=${cur#*=}
+        local before=${cur:0:${#cur}-${#value}}
+        while IFS= read -r line; do
+            line=$before$line
+            COMPREPLY+=("${line:${#strip}}")
+        done < <(compgen -f -- "$value")
     fi
 }
 

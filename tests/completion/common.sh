@@ -1,6 +1,6 @@
 # Shared by the shell completion tests (sourced by bash): the kfk under test on PATH, a
-# private completion cache, a topic of our own on the running cluster, and checks that
-# fail the test with both sides shown.
+# private completion cache, topics and a consumer group of our own on the running
+# cluster, and checks that fail the test with both sides shown.
 #   usage: <test>.sh KFK_BINARY SOURCE_DIR
 set -euo pipefail
 
@@ -12,19 +12,35 @@ export PATH="$kfk_dir:$PATH"
 export XDG_CACHE_HOME
 XDG_CACHE_HOME=$(mktemp -d)
 export XDG_CONFIG_HOME=$XDG_CACHE_HOME/config  # no user config file
+cache_dir=$XDG_CACHE_HOME/kfk/completion
 unset KFK_BROKERS KFK_CONTEXT KFK_CONFIG
 brokers=127.0.0.1:9092,127.0.0.1:9093,127.0.0.1:9094
-topic=kfk-completion-$$-$RANDOM
+# Our names share a prefix no other test uses, so that completing it offers exactly ours.
+prefix=cmp-$$-$RANDOM-
+topics=("${prefix}orders" "${prefix}payments")
+group=${prefix}group
+# The unreachable cluster and the limit for it: the issue's 1 s.
+unreachable=127.0.0.1:1
+limit_ms=1000
 failures=0
 
 cleanup() {
-  kfk -b "$brokers" topic delete "$topic" --if-exists --yes >/dev/null 2>&1 || true
+  kfk -b "$brokers" topic delete "${topics[@]}" "${prefix}late" --if-exists --yes >/dev/null 2>&1 || true
+  # Deleting its topic also empties the group; `kfk group delete` removes it at once
+  # where that command exists.
+  kfk -b "$brokers" group delete "$group" --if-exists >/dev/null 2>&1 || true
   rm -rf "$XDG_CACHE_HOME"
 }
 trap cleanup EXIT
 
-create_topic() {
-  kfk -b "$brokers" topic create "$topic" -p 1 -r 1 >/dev/null
+create_topics() {
+  kfk -b "$brokers" topic create "${topics[@]}" -p 1 -r 1 >/dev/null
+}
+
+# create_group: a consumer group that committed an offset, so the brokers list it.
+create_group() {
+  echo hello | kfk -b "$brokers" produce "${topics[0]}" -q
+  kfk -b "$brokers" -q consume "${topics[0]}" -g "$group" --from beginning -e >/dev/null
 }
 
 # check NAME EXPECTED ACTUAL: exact comparison of newline-separated, sorted lists.
@@ -52,6 +68,19 @@ within() {
   local elapsed=$(( ($(date +%s%N) - $3) / 1000000 ))
   if (( elapsed < $2 )); then echo "ok: $1 (${elapsed} ms)"; else
     echo "FAIL: $1: took ${elapsed} ms, limit $2 ms"; failures=$((failures + 1)); fi
+}
+
+# The helper itself, as every script calls it, against the unreachable cluster: within
+# the limit, nothing but the directive on stdout, nothing at all on stderr.
+check_helper_unreachable() {
+  local start out err
+  err=$(mktemp)
+  start=$(date +%s%N)
+  out=$(kfk __complete -b "$unreachable" topic describe "" 2>"$err")
+  within "unreachable cluster: kfk __complete answers within ${limit_ms} ms" "$limit_ms" "$start"
+  check "unreachable cluster: no names, only the directive" ":nofile" "$out"
+  check "unreachable cluster: nothing on stderr" "" "$(cat "$err")"
+  rm -f "$err"
 }
 
 finish() {

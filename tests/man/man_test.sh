@@ -32,23 +32,43 @@ for page in "$man_dir"/*.1; do
   fi
 done
 
-# The page's text with roff's escapes for '-' and fonts removed.
-page_text() { sed -e 's/\\-/-/g' -e 's/\\f[BIRP]//g' "$1"; }
+# Roff's escapes for '-' and fonts removed.
+plain() { sed -e 's/\\-/-/g' -e 's/\\f[BIRP]//g' -e 's/\\e/\\/g'; }
 
-# check_command PATH...: every flag of `kfk PATH --help` is in PATH's page; then recurse.
+# tags PAGE PATH: the tag lines (the line after each .TP) that document PATH's options:
+# those of its own ".SS kfk PATH ..." subsection and of "Common options" when the page
+# has such subsections, else every tag of the page. A flag named only in running text
+# or an example does not count as documented.
+tags() {
+  awk -v path="kfk $2" '
+    /^\.SS / {
+      heading = $0; sub(/^\.SS +"?/, "", heading); sub(/"$/, "", heading); gsub(/\\-/, "-", heading)
+      if (heading == path || index(heading, path " ") == 1) { has_ss = 1; region = 1 }
+      else region = (heading == "Common options") ? 2 : 0
+      next
+    }
+    /^\.SH / { region = 0; next }
+    after_tp { all = all $0 "\n"; if (region) mine = mine $0 "\n"; after_tp = 0 }
+    /^\.TP/ { after_tp = 1 }
+    END { printf "%s", has_ss ? mine : all }
+  ' "$1" | plain
+}
+
+# check_command PATH...: every flag of `kfk PATH --help` is a tag in PATH's part of its
+# page; then the same for each of its subcommands.
 checked=0
 check_command() {
   local path="$*" help flags flag page text subs sub
   help=$("$kfk" "$@" --help)
   page=$(page_for "$path")
   [[ -f $page ]] || { fail "no man page for 'kfk $path'"; return; }
-  text=$(page_text "$page")
+  text=$(tags "$page" "$path")
   # Option lines: "  -p,--partitions INT ..." -> -p --partitions
   flags=$(sed -n '/^Options:/,/^$/p' <<<"$help" | sed -n 's/^  \(-[^ ]*\).*/\1/p' | tr ',' '\n')
   for flag in $flags; do
     checked=$((checked + 1))
     grep -qE -- "(^|[^a-zA-Z0-9-])${flag}([^a-zA-Z0-9-]|\$)" <<<"$text" ||
-      fail "kfk $path: $flag is not in $(basename "$page")"
+      fail "kfk $path: $flag is not documented (.TP) in $(basename "$page")"
   done
   subs=$(sed -n '/^Subcommands:/,/^$/p' <<<"$help" | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p')
   for sub in $subs; do check_command "$@" "$sub"; done

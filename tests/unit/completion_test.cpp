@@ -90,6 +90,10 @@ TEST_CASE("completion: live names for the positionals and options that take them
     CHECK(p.name_prefix == "--group=");
     CHECK(p.current == "bi");
     CHECK(*plan({"--context", ""}).names == NameKind::context);
+    // The option whose value is being typed is not among the globals that reach the
+    // cluster (it would swallow the next word).
+    CHECK(plan({"-b", "h:1", "--context", ""}).global_words == std::vector<std::string>{"-b", "h:1"});
+    CHECK(plan({"-qb", ""}).global_words == std::vector<std::string>{"-q"});
 }
 
 TEST_CASE("completion: global options typed anywhere are kept to reach the cluster") {
@@ -108,8 +112,7 @@ TEST_CASE("completion: options that take a FILE let the shell complete file name
 TEST_CASE("completion: every name slot names a real argument of its command") {
     // Commands still being written may be absent; once a command exists, its slot must
     // match one of its arguments, so a renamed argument fails here.
-    const std::set<std::string> not_yet_written{"produce",        "partitions key", "group describe",
-                                                "group lag",      "group delete",   "group reset"};
+    const std::set<std::string> not_yet_written{"group describe", "group lag", "group delete", "group reset"};
     auto cli = kfk::cli::make_cli();
     for (const kfk::cli::NameSlot& slot : kfk::cli::name_slots()) {
         CAPTURE(slot.command);

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# `cmake --install` into a temporary prefix puts exactly kfk's files where the shells,
+# man and the README say; the installed completions are what `kfk completion SHELL`
+# prints; the installed pages render; and `cpack -G DEB` builds a package whose Depends
+# are Debian's runtime packages and whose contents are the same layout under /usr.
+#   usage: install_test.sh BUILD_DIR
+set -euo pipefail
+build=$(cd "$1" && pwd)
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+ok() { echo "ok: $*"; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# The layout, relative to the prefix: every file, nothing else.
+expected_files="bin/kfk
+share/bash-completion/completions/kfk
+share/fish/vendor_completions.d/kfk.fish
+share/man/man1/kfk-cluster.1
+share/man/man1/kfk-consume.1
+share/man/man1/kfk-group.1
+share/man/man1/kfk-partitions.1
+share/man/man1/kfk-produce.1
+share/man/man1/kfk-topic.1
+share/man/man1/kfk.1
+share/zsh/site-functions/_kfk"
+
+prefix=$tmp/prefix
+cmake --install "$build" --prefix "$prefix" >"$tmp/install.log" 2>&1 || { cat "$tmp/install.log"; fail "cmake --install"; }
+actual=$(cd "$prefix" && find . -type f -o -type l | sed 's|^\./||' | LC_ALL=C sort)
+if [[ $actual == "$(LC_ALL=C sort <<<"$expected_files")" ]]; then ok "installed layout"; else
+  fail "installed layout:"; diff <(LC_ALL=C sort <<<"$expected_files") <(echo "$actual") | sed 's/^/    /' || true; fi
+
+kfk=$prefix/bin/kfk
+if [[ -x $kfk ]] && [[ $("$kfk" version -o json) == *'"librdkafka"'* ]]; then ok "installed kfk runs"; else fail "installed kfk does not run"; fi
+
+# Each shell's file is what `kfk completion SHELL` prints, byte for byte.
+for pair in bash:share/bash-completion/completions/kfk zsh:share/zsh/site-functions/_kfk \
+            fish:share/fish/vendor_completions.d/kfk.fish; do
+  shell=${pair%%:*} file=${pair#*:}
+  if [[ -f $prefix/$file ]] && "$kfk" completion "$shell" | cmp -s - "$prefix/$file"; then
+    ok "$file is kfk completion $shell"
+  else
+    fail "$file differs from kfk completion $shell"
+  fi
+done
+# bash-completion loads it by the command's name and it must register _kfk for kfk.
+if bash -c "source '$prefix/share/bash-completion/completions/kfk' && complete -p kfk" | grep -q -- '-F _kfk kfk$'; then
+  ok "bash completion registers for kfk"; else fail "bash completion does not register for kfk"; fi
+
+# The pages render from the installed tree: man finds them by name under the prefix,
+# and mandoc formats each without a warning.
+for page in "$prefix"/share/man/man1/*.1; do
+  name=$(basename "$page" .1)
+  out=$(MANWIDTH=80 MAN_KEEP_FORMATTING=0 man -M "$prefix/share/man" 1 "$name" 2>&1 | col -b) || true
+  if grep -q "^NAME" <<<"$out" && grep -q "^ *$name" <<<"$out"; then ok "man $name renders"; else
+    fail "man -M PREFIX/share/man $name:"; head -5 <<<"$out" | sed 's/^/    /'; fi
+  out=$(mandoc -Tutf8 -W warning "$page" 2>&1 >/dev/null) || true
+  [[ -z $out ]] || fail "mandoc $name: $out"
+  out=$(man -l "$page" 2>&1 | col -b) || true
+  grep -q "^NAME" <<<"$out" || fail "man -l $page renders no NAME section"
+done
+
+# The .deb, built from the same install rules into a directory of its own.
+pkg=$tmp/pkg
+if (cd "$tmp" && cpack -G DEB -B "$pkg" --config "$build/CPackConfig.cmake") >"$tmp/cpack.log" 2>&1; then
+  ok "cpack -G DEB"
+else
+  fail "cpack -G DEB:"; sed 's/^/    /' "$tmp/cpack.log"
+fi
+deb=$(find "$pkg" -maxdepth 1 -name 'kfk_*.deb' | head -1)
+if [[ -n $deb ]]; then
+  info=$(dpkg-deb -I "$deb")
+  depends=$(sed -n 's/^ Depends: //p' <<<"$info")
+  for lib in librdkafka1 libstdc++6 libc6; do
+    [[ ", $depends," == *", $lib "* || ", $depends," == *", $lib,"* ]] && ok "Depends names $lib" || fail "Depends lacks $lib: '$depends'"
+  done
+  # Only Debian packages the binary links: nothing from the build machine by path.
+  if grep -qvE '^[a-z0-9.+-]+( \([<>=]+ [^)]+\))?$' < <(tr ',' '\n' <<<"$depends" | sed 's/^ *//'); then
+    fail "Depends has an odd entry: '$depends'"; fi
+  grep -q '^ Package: kfk$' <<<"$info" && ok "package name kfk" || fail "package name: $info"
+  grep -q ';' <<<"$(sed -n '/^ Description:/,$p' <<<"$info")" && fail "a ';' in the description (a CMake list?)"
+  contents=$(dpkg-deb -c "$deb" | awk '$1 !~ /^d/ {print $NF}' | sed 's|^\./usr/||' | LC_ALL=C sort)
+  if [[ $contents == "$(LC_ALL=C sort <<<"$expected_files")" ]]; then ok "package layout under /usr"; else
+    fail "package layout:"; diff <(LC_ALL=C sort <<<"$expected_files") <(echo "$contents") | sed 's/^/    /' || true; fi
+  # The packaged binary is stripped and still runs.
+  mkdir "$tmp/x" && dpkg-deb -x "$deb" "$tmp/x"
+  [[ $("$tmp/x/usr/bin/kfk" version -o json) == *'"librdkafka"'* ]] && ok "packaged kfk runs" || fail "packaged kfk does not run"
+else
+  fail "no kfk_*.deb in $pkg"
+fi
+
+if (( failures > 0 )); then echo "$failures check(s) failed"; exit 1; fi
+echo "all checks passed"
