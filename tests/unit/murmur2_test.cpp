@@ -42,7 +42,7 @@ TEST_CASE("murmur2 matches Kafka's UtilsTest.testMurmur2") {
     }
 }
 
-TEST_CASE("murmur2 matches librdkafka's unittest_murmur2 (tails of every length, unaligned, empty)") {
+TEST_CASE("murmur2 matches librdkafka's unittest_murmur2 (tails of every length and unaligned and empty)") {
     // librdkafka src/rdmurmur2.c: results checked there against the Java client.
     const std::string short_unaligned = "1234";
     const std::string unaligned = "PreAmbleWillBeRemoved,ThePrePartThatIs";
@@ -92,7 +92,7 @@ TEST_CASE("java_partition matches partitions printed by the Java partitioner ove
     }
 }
 
-TEST_CASE("java_partition clears the sign bit (toPositive), it does not take abs()") {
+TEST_CASE("java_partition clears the sign bit (toPositive) and does not take abs()") {
     // "21" hashes negative (UtilsTest): abs() would give 973932308, toPositive gives
     // 0x7fffffff & -973932308 = 1173551340.
     REQUIRE(java_int("21") < 0);
@@ -119,7 +119,7 @@ TEST_CASE("java_partition agrees with librdkafka's murmur2 partitioner on random
     }
 }
 
-TEST_CASE("partitions key renders the Java partition of each key, in the order given") {
+TEST_CASE("partitions key renders the Java partition of each key in the order given") {
     const kfk::KeyPartitions result = kfk::map_keys("orders", 1000, {"abc", "", "a"});
     REQUIRE(result.keys.size() == 3);
     CHECK(result.keys[0].key == "abc");

@@ -107,7 +107,7 @@ TEST_CASE("delimiters: escapes as typed on a command line") {
     }
 }
 
-TEST_CASE("records: a last line without a delimiter is a record, a final delimiter adds none") {
+TEST_CASE("records: a last line without a delimiter is a record and a final delimiter adds none") {
     CHECK(split("a\nb\nc", "\n") == std::vector<std::string>{"a", "b", "c"});
     CHECK(split("a\nb\nc\n", "\n") == std::vector<std::string>{"a", "b", "c"});
     CHECK(split("", "\n").empty());
@@ -116,7 +116,7 @@ TEST_CASE("records: a last line without a delimiter is a record, a final delimit
     CHECK(split("\r\n", "\n") == std::vector<std::string>{"\r"});  // bytes are kept as they are
 }
 
-TEST_CASE("records: NUL and multi-byte delimiters, also split across reads") {
+TEST_CASE("records: NUL and multi-byte delimiters also split across reads") {
     const std::string nul("one\0two\nstill two\0\0three", 24);
     for (const std::size_t chunk : {std::size_t{1}, std::size_t{2}, std::size_t{5}, std::size_t{1} << 20}) {
         CAPTURE(chunk);
@@ -135,7 +135,7 @@ TEST_CASE("records: a record larger than the reader's buffer arrives whole") {
     CHECK(records[2] == "b");
 }
 
-TEST_CASE("text input: null keys by default, empty lines are messages, --skip-empty counts them") {
+TEST_CASE("text input: null keys by default and empty lines are messages unless --skip-empty (which counts them)") {
     const auto records = text_records("a\n\nb\n");
     REQUIRE(records.size() == 3);
     CHECK_FALSE(records[0].key);
@@ -162,7 +162,7 @@ TEST_CASE("text input: null keys by default, empty lines are messages, --skip-em
     CHECK(text->skipped_empty() == 3);
 }
 
-TEST_CASE("text input: -K splits at the first DELIM; without it a null key") {
+TEST_CASE("text input: -K splits at the first DELIM and a line without it has a null key") {
     kfk::TextInput input;
     input.key_delimiter = ":";
     const auto records = text_records("k1:v1\nk2:v:2\nnokey\n:empty key\nkey only:\n", input);
@@ -270,7 +270,7 @@ TEST_CASE("JSON input reads back exactly what consume -o jsonl writes") {
     CHECK(json->line() == 4);
 }
 
-TEST_CASE("JSON input: the minimal object, encodings, blank lines and unknown fields") {
+TEST_CASE("JSON input: the minimal object and encodings and blank lines and unknown fields") {
     Record r;
     CHECK_FALSE(kfk::decode_record_json(R"({"value":"v"})", r));
     CHECK(r.value == bytes("v"));
@@ -339,7 +339,7 @@ TEST_CASE("JSON input: an invalid line is a usage error naming its line number")
     CHECK(json_error("{}\n{}\nplain text").what_failed() == "read input line 3");
 }
 
-TEST_CASE("JSON input: --skip-invalid counts and skips, keeping the first three as examples") {
+TEST_CASE("JSON input: --skip-invalid counts and skips and keeps the first three as examples") {
     std::istringstream in("bad1\n{\"value\":\"a\"}\n[]\n{\"value\":1}\n{\"value\":\"b\"}\nbad6\n");
     kfk::StreamByteSource bytes_in(in);
     kfk::JsonInput input;
@@ -410,7 +410,7 @@ TEST_CASE("plan_produce: flag combinations and their translation") {
     CHECK_FALSE(d.request.sync);
 }
 
-TEST_CASE("the failure report names input lines, grouped by reason") {
+TEST_CASE("the failure report names input lines grouped by reason") {
     kfk::DeliveryTally tally;
     for (int i = 0; i < 12; ++i) tally.sent();
     for (int i = 0; i < 8; ++i) tally.delivered(10);  // lines 1-3, 5-6, 9-11
