@@ -358,7 +358,7 @@ TEST_CASE("produce -K --strict: a line without the delimiter exits 2 naming it (
     CHECK(consume_jsonl(topic).size() == 2);
 }
 
-TEST_CASE("keyed messages land on the Java client's partition and kfk partitions key agrees") {
+TEST_CASE("produce: keyed messages land on the Java client's partition and kfk partitions key agrees") {
     const int partitions = 6;
     const std::string topic = create_topic("prod-murmur", partitions, 2);
     // Keys whose Java hashes are known (Kafka's UtilsTest; a Java program's output).
@@ -414,7 +414,7 @@ TEST_CASE("keyed messages land on the Java client's partition and kfk partitions
     CHECK(kfk_on_cluster({"partitions", "key", "prod-no-such-topic", "k"}).exit_code == 3);
 }
 
-TEST_CASE("messages with the same key stay in order on one partition") {
+TEST_CASE("produce: messages with the same key stay in order on one partition") {
     const std::string topic = create_topic("prod-order", 4, 2);
     std::string input;
     const int per_key = 2000;
@@ -644,7 +644,7 @@ TEST_CASE("produce --rate N paces the messages") {
     CHECK(consume_jsonl(topic).size() == 21);
 }
 
-TEST_CASE("a message over the topic's max.message.bytes fails naming its line while the others are delivered") {
+TEST_CASE("produce: a message over the topic's max.message.bytes fails naming its line while the others are delivered") {
     const std::string topic = create_topic("prod-oversize", 1, 2, {"-c", "max.message.bytes=1000"});
     const std::string big(5000, 'B');
     const std::string input = "small1\nsmall2\n" + big + "\nsmall4\nsmall5\n";
@@ -669,7 +669,7 @@ TEST_CASE("produce to an unreachable cluster exits 6 within --timeout and report
     CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
 }
 
-TEST_CASE("SIGINT stops reading and reports the delivered count and exits 130") {
+TEST_CASE("produce: SIGINT stops reading and reports the delivered count and exits 130") {
     const std::string topic = create_topic("prod-sigint", 1, 2);
     ProcessOptions options;
     options.keep_stdin_open = true;  // no end of input: only the signal ends it
@@ -774,7 +774,7 @@ TEST_CASE("lossless copy: consume -o jsonl | produce --input json into a topic w
     CHECK(strip_kcat(kcat_source) == strip_kcat(kcat_consume(target)));
 }
 
-TEST_CASE("a JSON record for a partition the topic does not have fails naming its line (exit 5)") {
+TEST_CASE("produce: a JSON record for a partition the topic does not have fails naming its line (exit 5)") {
     const std::string topic = create_topic("prod-json-partition", 2, 1);
     const auto r = produce(topic, {"--input", "json"}, "{\"value\":\"a\",\"partition\":1}\n{\"value\":\"b\",\"partition\":7}\n");
     CHECK(r.exit_code == 5);
