@@ -70,11 +70,23 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOpt
 
     ProcessResult result;
     std::size_t written = 0;
-    if (options.stdin_data.empty()) close_fd(in.write);
+    // All of stdin_data is written: stdin is closed, or only kept open.
+    bool stdin_done = options.stdin_data.empty();
+    auto finish_stdin = [&] {
+        stdin_done = true;
+        if (!options.keep_stdin_open) close_fd(in.write);
+    };
+    if (stdin_done) finish_stdin();
     const auto deadline = start + options.limit;
     std::array<char, 65536> buffer{};
     while (out.read >= 0 || err.read >= 0) {
-        std::array<pollfd, 3> fds{{{out.read, POLLIN, 0}, {err.read, POLLIN, 0}, {in.write, POLLOUT, 0}}};
+        if (options.signal != 0 && !result.signal_sent && stdin_done &&
+            result.err.find(options.signal_after_err) != std::string::npos) {
+            kill(pid, options.signal);
+            result.signal_sent = true;
+        }
+        std::array<pollfd, 3> fds{
+            {{out.read, POLLIN, 0}, {err.read, POLLIN, 0}, {stdin_done ? -1 : in.write, POLLOUT, 0}}};
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
             deadline - std::chrono::steady_clock::now());
         if (left.count() <= 0) {
@@ -95,12 +107,15 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOpt
                 }
             }
         }
-        if (in.write >= 0 && (fds[2].revents & (POLLOUT | POLLERR | POLLHUP))) {
+        if (!stdin_done && (fds[2].revents & (POLLOUT | POLLERR | POLLHUP))) {
             const ssize_t n = ::write(in.write, options.stdin_data.data() + written,
                                       options.stdin_data.size() - written);
             if (n > 0) written += static_cast<std::size_t>(n);
-            if (n < 0 && errno != EAGAIN && errno != EINTR) close_fd(in.write);
-            if (written == options.stdin_data.size()) close_fd(in.write);
+            if (n < 0 && errno != EAGAIN && errno != EINTR) {
+                close_fd(in.write);
+                stdin_done = true;
+            }
+            if (written == options.stdin_data.size()) finish_stdin();
         }
     }
     close_fd(in.write);

@@ -16,6 +16,14 @@ struct ProcessOptions {
     // Variables to set (a value) or remove (nullopt) in the child's environment.
     std::vector<std::pair<std::string, std::optional<std::string>>> env;
     std::chrono::milliseconds limit{std::chrono::seconds(120)};
+    // Keeps stdin open (a pipe with a writer) after stdin_data is written, until the
+    // child exits: for a command that must be interrupted rather than reach the end of
+    // its input.
+    bool keep_stdin_open = false;
+    // When not 0: sends this signal to the child once stdin_data is written and its
+    // stderr contains `signal_after_err` (at once when that is empty). Sent once.
+    int signal = 0;
+    std::string signal_after_err;
 };
 
 struct ProcessResult {
@@ -24,6 +32,7 @@ struct ProcessResult {
     std::string err;
     std::chrono::milliseconds elapsed{0};
     bool killed_at_limit = false;
+    bool signal_sent = false;  // ProcessOptions::signal was sent
 };
 
 ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOptions& options = {});

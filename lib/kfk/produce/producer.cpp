@@ -119,9 +119,14 @@ void Session::check_topic() {
                         std::to_string(partition_count_) + ")");
     }
     try {
-        const auto configs = admin.topic_configs({request_.topic});  // must outlive the loop
-        for (const ConfigEntry& entry : configs.at(request_.topic)) {
-            if (entry.name == "max.message.bytes" && entry.value) max_message_bytes_ = std::stoll(*entry.value);
+        // The map must outlive the loop: a range-for over a member of a temporary
+        // (`topic_configs(...)[topic]`) would read freed memory (C++20 does not extend
+        // the temporary's life).
+        const auto configs = admin.topic_configs({request_.topic});
+        if (const auto it = configs.find(request_.topic); it != configs.end()) {
+            for (const ConfigEntry& entry : it->second) {
+                if (entry.name == "max.message.bytes" && entry.value) max_message_bytes_ = std::stoll(*entry.value);
+            }
         }
     } catch (const std::exception&) {
         // Not allowed to describe configs (ACLs): librdkafka's default limit applies, and
@@ -342,6 +347,9 @@ ProduceSummary Session::run() {
     std::int64_t index = 0;
     try {
         while (!stop_.load(std::memory_order_relaxed) && source_.next(record)) {
+            // An interrupt ends the input where it stands: a read cut short returns the
+            // partial line as if it were the last, and it is not sent.
+            if (stop_.load(std::memory_order_relaxed)) break;
             if (pacer && !wait_until(pacer->slot(index))) {
                 tally_.failed_unsent(source_.line(), failure_reason(RD_KAFKA_RESP_ERR__PURGE_QUEUE));
                 break;
