@@ -115,7 +115,7 @@ std::string replicated_topic(const std::string& prefix) {
 
 }  // namespace
 
-TEST_CASE("a broker killed while producing loses, duplicates and reorders nothing") {
+TEST_CASE("a broker killed while producing loses nothing and duplicates or reorders nothing") {
     REQUIRE_MESSAGE(local_cluster().brokers.size() == 3, "this test needs the 3-broker cluster");
     const std::string topic = replicated_topic("fault-produce");
 

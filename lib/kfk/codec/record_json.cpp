@@ -107,6 +107,11 @@ std::optional<std::string> decode_record_json(std::string_view line, Record& out
         std::string why = e.what();
         if (const auto at = why.find("parse error"); at != std::string::npos) why = why.substr(at);
         return "invalid JSON: " + why;
+    } catch (const json::exception& e) {
+        // A number too large for a double ("1e99999") is out_of_range, not parse_error.
+        std::string why = e.what();
+        if (const auto at = why.find("] "); at != std::string::npos) why = why.substr(at + 2);
+        return "invalid JSON: " + why;
     }
     if (!j.is_object()) return std::string("expected a JSON object, got ") + j.type_name();
     try {

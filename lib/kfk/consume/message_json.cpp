@@ -35,8 +35,10 @@ const char* type_name(TimestampType type) {
 ordered_json message_json(const MessageView& m) {
     ordered_json j;
     j["topic"] = std::string(m.topic);
-    j["partition"] = m.partition;
-    j["offset"] = m.offset;
+    // A record not yet written (produce's side of a copy) has neither: null, as JSON says
+    // "unknown", which the reader takes back as such.
+    j["partition"] = m.partition >= 0 ? ordered_json(m.partition) : ordered_json(nullptr);
+    j["offset"] = m.offset >= 0 ? ordered_json(m.offset) : ordered_json(nullptr);
     j["timestamp"] = m.timestamp >= 0 ? ordered_json(m.timestamp) : ordered_json(nullptr);
     const char* type = type_name(m.timestamp_type);
     j["timestamp_type"] = type ? ordered_json(type) : ordered_json(nullptr);
