@@ -434,3 +434,17 @@ TEST_CASE("the failure report names input lines grouped by reason") {
           "delivered 8 messages (80 B) to t in 2.00s, 4 msgs/s, 4 failed (1 may have been delivered)");
     CHECK(kfk::line_ranges({1, 3, 5, 7}, 2) == "1, 3, ... (2 more)");
 }
+
+TEST_CASE("produce report: a single failure reason is said once, in the final error") {
+    kfk::DeliveryTally tally;
+    for (int i = 0; i < 3; ++i) tally.sent();
+    tally.delivered(10);
+    tally.delivered(10);
+    tally.failed(2, "larger than the topic's max.message.bytes (1000)");
+    kfk::ProduceSummary s;
+    s.delivered = tally.delivered_count();
+    s.failed = tally.failed_count();
+    s.failures = tally.failures();
+    CHECK(kfk::failure_lines(s).empty());
+    CHECK(kfk::failure_why(s) == "1 of 3 messages not delivered (line 2): larger than the topic's max.message.bytes (1000)");
+}

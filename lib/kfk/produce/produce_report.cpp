@@ -62,6 +62,7 @@ std::string summary_line(const ProduceSummary& s, const std::string& topic) {
 
 std::vector<std::string> failure_lines(const ProduceSummary& summary, std::size_t max_reasons) {
     std::vector<std::string> out;
+    if (summary.failures.size() == 1) return out;  // failure_why carries the one reason
     for (const FailureGroup& g : summary.failures) {
         if (out.size() == max_reasons) {
             out.push_back("... and " + std::to_string(summary.failures.size() - max_reasons) + " more reasons");
@@ -84,6 +85,8 @@ std::string failure_why(const ProduceSummary& s) {
     std::string why = std::to_string(s.failed) + " of " + plural(total, "message") + " not delivered";
     const std::vector<std::int64_t> lines = all_lines(s);
     if (!lines.empty()) why += " (" + lines_phrase(lines) + ")";
+    // One reason for all: said here, so a single failure is a single line of stderr.
+    if (s.failures.size() == 1) why += ": " + s.failures.front().reason;
     return why;
 }
 

@@ -14,10 +14,12 @@ namespace kfk {
 // anything failed, ", 3 failed"; with acks=0 "sent ... (not acknowledged: --acks 0)".
 std::string summary_line(const ProduceSummary& summary, const std::string& topic);
 
-// One line per failure reason, at most `max_reasons`: "lines 4, 7-9: <reason>".
+// One line per failure reason, at most `max_reasons`: "lines 4, 7-9: <reason>"; none
+// when there is a single reason (failure_why says it).
 std::vector<std::string> failure_lines(const ProduceSummary& summary, std::size_t max_reasons = 5);
 
-// "3 of 10 messages not delivered (lines 4, 7-8)": the why of the final error.
+// "3 of 10 messages not delivered (lines 4, 7-8)": the why of the final error, with
+// ": <reason>" appended when every failure had the same reason.
 std::string failure_why(const ProduceSummary& summary);
 
 // "sent 120000, delivered 118000, 0 failed, 60000 msgs/s" for the live line.
