@@ -73,7 +73,7 @@ TEST_CASE("group lag sums per topic and per group") {
     CHECK(lag.topics[2].lag == 0);  // a deleted topic: no high watermark, no lag
 }
 
-TEST_CASE("group states parse in any case; anything else is a usage error") {
+TEST_CASE("group states parse in any case, anything else is a usage error") {
     CHECK(kfk::parse_group_state("stable", "--state") == "Stable");
     CHECK(kfk::parse_group_state("EMPTY", "--state") == "Empty");
     CHECK(kfk::parse_group_state("preparingrebalance", "--state") == "PreparingRebalance");

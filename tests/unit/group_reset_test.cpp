@@ -102,9 +102,9 @@ TEST_CASE("each target's new offset, clamped to the log") {
     CHECK(kfk::reset_offset(target("@5"), partition(150, 100, 200)) == 200);
 }
 
-TEST_CASE("a shift without a committed offset starts at the log start; an empty log stays put") {
-    CHECK(kfk::reset_offset(target("shift:+3"), partition(std::nullopt, 10, 20)) == 13);
-    CHECK(kfk::reset_offset(target("shift:-3"), partition(std::nullopt, 10, 20)) == 10);
+TEST_CASE("a shift without a committed offset starts at the log end, and an empty log stays put") {
+    CHECK(kfk::reset_offset(target("shift:-3"), partition(std::nullopt, 10, 20)) == 17);
+    CHECK(kfk::reset_offset(target("shift:+3"), partition(std::nullopt, 10, 20)) == 20);
     CHECK(kfk::reset_offset(target("latest"), partition(std::nullopt, 7, 7)) == 7);
     CHECK(kfk::reset_offset(target("earliest"), partition(std::nullopt, 7, 7)) == 7);
 }
@@ -116,5 +116,5 @@ TEST_CASE("the plan keeps current offsets and sorts by topic and partition") {
     const kfk::ResetPlan plan = kfk::plan_reset("billing", target("shift:-2"), inputs);
     CHECK(plan.group == "billing");
     CHECK_FALSE(plan.executed);
-    CHECK(plan.partitions == std::vector<kfk::PlannedOffset>{{"a", 2, std::nullopt, 0}, {"b", 0, 9, 7}, {"b", 1, 5, 3}});
+    CHECK(plan.partitions == std::vector<kfk::PlannedOffset>{{"a", 2, std::nullopt, 2}, {"b", 0, 9, 7}, {"b", 1, 5, 3}});
 }

@@ -18,10 +18,17 @@ namespace {
 
 std::string or_empty(const char* text) { return text ? text : ""; }
 
-[[noreturn]] void throw_missing(const std::string& what, const std::vector<std::string>& missing) {
+// A not_found Error naming every group of `described` the brokers do not know.
+void require_known(const std::vector<GroupDescription>& described, const std::string& what) {
     std::string names;
-    for (const std::string& name : missing) names += (names.empty() ? "" : ", ") + name;
-    throw Error(ExitCode::not_found, what, (missing.size() == 1 ? "no such group: " : "no such groups: ") + names,
+    int missing = 0;
+    for (const GroupDescription& d : described) {
+        if (group_exists(d.state)) continue;
+        names += (names.empty() ? "" : ", ") + d.name;
+        ++missing;
+    }
+    if (missing == 0) return;
+    throw Error(ExitCode::not_found, what, (missing == 1 ? "no such group: " : "no such groups: ") + names,
                 "'kfk group list' shows the groups");
 }
 
@@ -83,11 +90,7 @@ std::vector<GroupSummary> GroupAdmin::list() {
 
 std::vector<GroupDescription> GroupAdmin::describe(const std::vector<std::string>& groups) {
     std::vector<GroupDescription> described = describe_members(groups);
-    std::vector<std::string> missing;
-    for (const GroupDescription& d : described) {
-        if (!group_exists(d.state)) missing.push_back(d.name);
-    }
-    if (!missing.empty()) throw_missing("describe groups", missing);
+    require_known(described, "describe groups");
 
     const auto committed = committed_offsets(groups);
     std::set<PartitionKey> all;
@@ -105,11 +108,7 @@ std::vector<GroupDescription> GroupAdmin::describe(const std::vector<std::string
 
 std::vector<GroupLag> GroupAdmin::lag(const std::vector<std::string>& groups, const std::vector<std::string>& topics) {
     const std::vector<GroupDescription> described = describe_members(groups);
-    std::vector<std::string> missing;
-    for (const GroupDescription& d : described) {
-        if (!group_exists(d.state)) missing.push_back(d.name);
-    }
-    if (!missing.empty()) throw_missing("group lag", missing);
+    require_known(described, "group lag");
 
     std::map<std::string, Offsets> committed = committed_offsets(groups);
     std::set<PartitionKey> all;

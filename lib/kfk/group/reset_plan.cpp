@@ -26,7 +26,7 @@ std::int64_t reset_offset(const ResetTarget& target, const ResetInput& input) {
         case ResetTarget::Kind::latest: wanted = input.high; break;
         case ResetTarget::Kind::offset: wanted = target.value; break;
         case ResetTarget::Kind::timestamp: wanted = input.offset_at_time.value_or(input.high); break;
-        case ResetTarget::Kind::shift: wanted = saturating_add(input.committed.value_or(input.low), target.value); break;
+        case ResetTarget::Kind::shift: wanted = saturating_add(input.committed.value_or(input.high), target.value); break;
     }
     return std::clamp(wanted, input.low, std::max(input.low, input.high));
 }

@@ -42,7 +42,8 @@ struct ResetPlan {
 
 // The new offset for one partition, always within [low, high]: an offset outside the
 // log would make the next consumer fall back to auto.offset.reset. A shift of a
-// partition without a committed offset starts from `low`, where `kfk consume -g` starts.
+// partition without a committed offset starts from `high`: where the group stands
+// there, as `kfk consume -g` starts such a partition at its end.
 std::int64_t reset_offset(const ResetTarget& target, const ResetInput& input);
 
 ResetPlan plan_reset(std::string group, const ResetTarget& target, const std::vector<ResetInput>& inputs);
