@@ -68,6 +68,11 @@ std::unique_ptr<Cli> make_cli() {
     add_partitions_key_command(*cli);
     add_produce_command(*cli);
     add_consume_command(*cli);
+    add_group_list_command(*cli);
+    add_group_describe_command(*cli);
+    add_group_lag_command(*cli);
+    add_group_reset_command(*cli);
+    add_group_delete_command(*cli);
     add_config_commands(*cli);
     add_completion_command(*cli);
     add_version_command(*cli);

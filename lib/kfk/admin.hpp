@@ -39,6 +39,8 @@ public:
     explicit Admin(ClientConfig config);
 
     const Deadline& deadline() const { return deadline_; }
+    // For the admin operations that live in their own class (GroupAdmin).
+    rd_kafka_t* handle() const { return handle_.get(); }
 
     // Brokers, topics and partitions.
     ClusterMetadata metadata();

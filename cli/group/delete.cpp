@@ -1,0 +1,43 @@
+// kfk group delete GROUP... [--if-exists]
+
+#include <algorithm>
+
+#include "batch_output.hpp"
+#include "commands.hpp"
+#include "group/group_noun.hpp"
+#include "kfk/group/group_admin.hpp"
+
+namespace kfk::cli {
+
+namespace {
+
+struct GroupDeleteOptions {
+    std::vector<std::string> groups;
+    bool if_exists = false;
+};
+
+ExitCode run_group_delete(const GroupDeleteOptions& options, const GlobalOptions& globals, Streams& streams) {
+    const RenderOptions render_opts = render_options(globals, streams, command_output_formats(), "group delete");
+    std::vector<std::string> groups;
+    for (const std::string& g : options.groups) {
+        if (std::find(groups.begin(), groups.end(), g) == groups.end()) groups.push_back(g);
+    }
+    Admin admin(client_config(globals, streams));
+    return report_batch(GroupAdmin(admin).delete_groups(groups, options.if_exists), render_opts, "delete group",
+                        streams);
+}
+
+}  // namespace
+
+void add_group_delete_command(Cli& cli) {
+    auto& options = cli.own<GroupDeleteOptions>();
+    CLI::App* cmd = group_command(cli)->add_subcommand(
+        "delete", "Delete groups and their committed offsets (only groups without active members)");
+    cmd->add_option("groups", options.groups, "Group names")->required();
+    cmd->add_flag("--if-exists", options.if_exists, "A missing group is not an error");
+    cmd->callback([&cli, &options] {
+        cli.run = [&cli, &options](Streams& s) { return run_group_delete(options, cli.globals, s); };
+    });
+}
+
+}  // namespace kfk::cli

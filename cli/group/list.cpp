@@ -1,0 +1,50 @@
+// kfk group list [--state STATE] [--lag-above N]
+
+#include <algorithm>
+
+#include "commands.hpp"
+#include "group/group_noun.hpp"
+#include "kfk/group/group_admin.hpp"
+#include "kfk/group/group_state.hpp"
+#include "kfk/render/group_render.hpp"
+
+namespace kfk::cli {
+
+namespace {
+
+struct GroupListOptions {
+    std::optional<std::string> state;
+    std::optional<std::int64_t> lag_above;
+};
+
+ExitCode run_group_list(const GroupListOptions& options, const GlobalOptions& globals, Streams& streams) {
+    const RenderOptions render_opts = render_options(globals, streams, command_output_formats(), "group list");
+    const std::optional<std::string> state =
+        options.state ? std::optional(parse_group_state(*options.state, "--state")) : std::nullopt;
+    if (options.lag_above && *options.lag_above < 0) throw_usage("--lag-above", "must be 0 or more");
+
+    Admin admin(client_config(globals, streams));
+    std::vector<GroupSummary> groups = GroupAdmin(admin).list();
+    std::erase_if(groups, [&](const GroupSummary& g) {
+        if (state && g.state != *state) return true;
+        return options.lag_above && g.lag.value_or(0) <= *options.lag_above;
+    });
+    render(groups, render_opts, streams.out);
+    return ExitCode::ok;
+}
+
+}  // namespace
+
+void add_group_list_command(Cli& cli) {
+    auto& options = cli.own<GroupListOptions>();
+    CLI::App* cmd = group_command(cli)->add_subcommand("list", "Groups with state, protocol, member count and total lag");
+    cmd->add_option("--state", options.state,
+                    "Only groups in this state (Stable, Empty, PreparingRebalance, CompletingRebalance)")
+        ->type_name("STATE");
+    cmd->add_option("--lag-above", options.lag_above, "Only groups whose total lag is above N")->type_name("N");
+    cmd->callback([&cli, &options] {
+        cli.run = [&cli, &options](Streams& s) { return run_group_list(options, cli.globals, s); };
+    });
+}
+
+}  // namespace kfk::cli

@@ -1,0 +1,67 @@
+#pragma once
+// Consumer group operations over one Admin (its handle and its --timeout budget):
+// listing, describing, lag, offset resets and deletion. Returns kfk's own structs and
+// throws kfk::Error; the commands in cli/group/ only parse and render.
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kfk/admin.hpp"
+#include "kfk/batch_result.hpp"
+#include "kfk/group/group_description.hpp"
+#include "kfk/group/partition_lag.hpp"
+#include "kfk/group/reset_plan.hpp"
+#include "kfk/group/topic_partitions_arg.hpp"
+
+namespace kfk {
+
+class GroupAdmin {
+public:
+    explicit GroupAdmin(Admin& admin) : admin_(admin) {}
+
+    // Every group the brokers coordinate, with state, protocol and member count, and
+    // each group's total lag. Uses ListGroups v0 (librdkafka 2.0.2's ListConsumerGroups
+    // sends a malformed v3+ request).
+    std::vector<GroupSummary> list();
+
+    // Members, coordinator and per-partition offsets of each group. A group the
+    // brokers do not know is a not_found Error naming it.
+    std::vector<GroupDescription> describe(const std::vector<std::string>& groups);
+
+    // The lag of each group, only for `topics` when given. Unknown groups: not_found.
+    std::vector<GroupLag> lag(const std::vector<std::string>& groups, const std::vector<std::string>& topics);
+
+    // The offsets a reset would commit. Refuses (kafka_error) a group with active
+    // members, whose consumers would overwrite the new offsets; a missing topic or
+    // partition is not_found. A group that does not exist yet is fine: the commit
+    // creates it.
+    ResetPlan plan_reset(const std::string& group, const std::vector<TopicPartitions>& selection,
+                         const ResetTarget& target);
+
+    // Commits `plan`'s offsets and marks it executed.
+    void execute_reset(ResetPlan& plan);
+
+    // One status row per group; a missing group is a no-op row when `if_exists`.
+    std::vector<ItemResult> delete_groups(const std::vector<std::string>& groups, bool if_exists);
+
+private:
+    using Offsets = std::map<PartitionKey, std::int64_t>;
+
+    // Raw descriptions (the Dead state included), in the order asked.
+    std::vector<GroupDescription> describe_members(const std::vector<std::string>& groups);
+    // Each group's committed offsets, the requests for all groups in flight at once.
+    std::map<std::string, Offsets> committed_offsets(const std::vector<std::string>& groups);
+    // ListOffsets for `partitions` (a timestamp, or earliest/latest_offset_query) in one
+    // batch. Partitions that do not exist (a deleted topic) are left out of the answer.
+    Offsets list_offsets(const std::vector<PartitionKey>& partitions, std::int64_t query);
+    // The cluster's topics, fetched once per command.
+    const ClusterMetadata& metadata();
+
+    Admin& admin_;
+    std::optional<ClusterMetadata> metadata_;
+};
+
+}  // namespace kfk

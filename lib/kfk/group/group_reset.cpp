@@ -1,0 +1,118 @@
+// GroupAdmin: `group reset` — gather what the plan needs, and commit it.
+
+#include <algorithm>
+#include <set>
+
+#include "kfk/admin_request.hpp"
+#include "kfk/group/group_admin.hpp"
+#include "kfk/group/group_handles.hpp"
+#include "kfk/group/group_state.hpp"
+#include "kfk/kafka_error.hpp"
+#include "kfk/offset_lookup.hpp"
+
+namespace kfk {
+
+namespace {
+
+const TopicMetadata& find_topic(const ClusterMetadata& md, const std::string& name, const std::string& what) {
+    for (const TopicMetadata& t : md.topics) {
+        if (t.name == name) return t;
+    }
+    throw Error(ExitCode::not_found, what, "topic " + name + " does not exist");
+}
+
+// The partitions `selection` names, each checked to exist.
+std::vector<PartitionKey> selected_partitions(const ClusterMetadata& md, const std::vector<TopicPartitions>& selection,
+                                              const std::string& what) {
+    std::set<PartitionKey> keys;
+    for (const TopicPartitions& s : selection) {
+        const TopicMetadata& topic = find_topic(md, s.topic, what);
+        if (s.partitions.empty()) {
+            for (const PartitionMetadata& p : topic.partitions) keys.insert({s.topic, p.id});
+            continue;
+        }
+        for (std::int32_t id : s.partitions) {
+            const bool exists = std::any_of(topic.partitions.begin(), topic.partitions.end(),
+                                            [id](const PartitionMetadata& p) { return p.id == id; });
+            if (!exists) {
+                throw Error(ExitCode::not_found, what,
+                            "topic " + s.topic + " has no partition " + std::to_string(id),
+                            "it has " + std::to_string(topic.partitions.size()));
+            }
+            keys.insert({s.topic, id});
+        }
+    }
+    return {keys.begin(), keys.end()};
+}
+
+}  // namespace
+
+ResetPlan GroupAdmin::plan_reset(const std::string& group, const std::vector<TopicPartitions>& selection,
+                                 const ResetTarget& target) {
+    const std::string what = "reset offsets of group " + group;
+    const GroupDescription current = describe_members({group}).front();
+    // Only an empty (or not yet existing) group keeps offsets it is given; a
+    // rebalancing group may list no members yet and still have consumers.
+    if (!current.members.empty() || (current.state != "Empty" && group_exists(current.state))) {
+        const std::size_t n = current.members.size();
+        throw Error(ExitCode::kafka_error, what,
+                    n == 0 ? "the group is rebalancing (state " + current.state + ")"
+                           : "the group has " + std::to_string(n) + " active member" + (n == 1 ? "" : "s") +
+                                 " (state " + current.state + ")",
+                    "stop its consumers first: they would overwrite the new offsets");
+    }
+    const std::vector<PartitionKey> partitions = selected_partitions(metadata(), selection, what);
+    const Offsets committed = committed_offsets({group}).at(group);
+    const Offsets lows = list_offsets(partitions, earliest_offset_query);
+    const Offsets highs = list_offsets(partitions, latest_offset_query);
+    Offsets at_time;
+    if (target.kind == ResetTarget::Kind::timestamp) at_time = list_offsets(partitions, target.value);
+
+    std::vector<ResetInput> inputs;
+    for (const PartitionKey& key : partitions) {
+        if (!lows.contains(key) || !highs.contains(key)) {
+            throw Error(ExitCode::kafka_error, what,
+                        "no offsets for " + key.first + "[" + std::to_string(key.second) + "]",
+                        "the partition has no leader; try again later");
+        }
+        ResetInput in{key.first, key.second, std::nullopt, lows.at(key), highs.at(key), std::nullopt};
+        if (auto it = committed.find(key); it != committed.end()) in.committed = it->second;
+        if (auto it = at_time.find(key); it != at_time.end()) in.offset_at_time = it->second;
+        inputs.push_back(std::move(in));
+    }
+    return kfk::plan_reset(group, target, inputs);
+}
+
+void GroupAdmin::execute_reset(ResetPlan& plan) {
+    const std::string what = "reset offsets of group " + plan.group;
+    TopicPartitionListPtr list(rd_kafka_topic_partition_list_new(static_cast<int>(plan.partitions.size())));
+    for (const PlannedOffset& p : plan.partitions) {
+        rd_kafka_topic_partition_list_add(list.get(), p.topic.c_str(), p.partition)->offset = p.target;
+    }
+    AlterGroupOffsetsPtr request(rd_kafka_AlterConsumerGroupOffsets_new(plan.group.c_str(), list.get()));
+    rd_kafka_AlterConsumerGroupOffsets_t* raw = request.get();
+    AdminCall call(admin_.handle());
+    auto options = make_admin_options(admin_.handle(), RD_KAFKA_ADMIN_OP_ALTERCONSUMERGROUPOFFSETS, admin_.deadline());
+    rd_kafka_AlterConsumerGroupOffsets(admin_.handle(), &raw, 1, options.get(), call.queue());
+    EventPtr event = call.wait(RD_KAFKA_EVENT_ALTERCONSUMERGROUPOFFSETS_RESULT, admin_.deadline(), what);
+
+    std::size_t count = 0;
+    const rd_kafka_group_result_t** results = rd_kafka_AlterConsumerGroupOffsets_result_groups(
+        rd_kafka_event_AlterConsumerGroupOffsets_result(event.get()), &count);
+    for (std::size_t i = 0; i < count; ++i) {
+        if (const rd_kafka_error_t* error = rd_kafka_group_result_error(results[i])) {
+            throw kafka_error(what, rd_kafka_error_code(error), rd_kafka_error_string(error));
+        }
+        const rd_kafka_topic_partition_list_t* parts = rd_kafka_group_result_partitions(results[i]);
+        for (int p = 0; parts && p < parts->cnt; ++p) {
+            const rd_kafka_topic_partition_t& tp = parts->elems[p];
+            if (tp.err == RD_KAFKA_RESP_ERR_NO_ERROR) continue;
+            // The group gained a member since the plan was made (UNKNOWN_MEMBER_ID), or
+            // the coordinator moved: nothing here is retried behind the user's back.
+            throw kafka_error(what + " on " + tp.topic + "[" + std::to_string(tp.partition) + "]", tp.err);
+        }
+    }
+    plan.executed = true;
+}
+
+}  // namespace kfk

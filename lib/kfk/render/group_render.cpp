@@ -1,0 +1,220 @@
+#include "kfk/render/group_render.hpp"
+
+#include "kfk/render/json_out.hpp"
+#include "kfk/render/table.hpp"
+
+namespace kfk {
+
+namespace {
+
+using nlohmann::ordered_json;
+
+template <class T>
+ordered_json or_null(const std::optional<T>& value) {
+    return value ? ordered_json(*value) : ordered_json(nullptr);
+}
+
+std::string or_dash(const std::optional<std::int64_t>& value) { return value ? std::to_string(*value) : "-"; }
+std::string or_dash(const std::string& text) { return text.empty() ? "-" : text; }
+
+std::string coordinator_text(const std::optional<GroupCoordinator>& c) {
+    if (!c) return "-";
+    return std::to_string(c->id) + " (" + c->host + ":" + std::to_string(c->port) + ")";
+}
+
+void members_table(const GroupDescription& g, const RenderOptions& options, std::ostream& out) {
+    Table table({{"MEMBER"}, {"CLIENT ID"}, {"HOST"}, {"PARTITIONS"}});
+    for (const GroupMember& m : g.members) {
+        table.add_row({m.member_id, or_dash(m.client_id), or_dash(m.host), partition_list_text(m.assignment)});
+    }
+    table.print(out, options);
+}
+
+void offsets_table(const GroupDescription& g, const RenderOptions& options, std::ostream& out) {
+    Table table({{"TOPIC"},
+                 {"PARTITION", Align::right},
+                 {"COMMITTED", Align::right},
+                 {"HIGH", Align::right},
+                 {"LAG", Align::right},
+                 {"MEMBER"},
+                 {"CLIENT ID"}});
+    for (const PartitionLag& p : g.partitions) {
+        table.add_row({p.topic, std::to_string(p.partition), or_dash(p.committed), or_dash(p.high), or_dash(p.lag),
+                       p.member_id.value_or("-"), p.client_id ? or_dash(*p.client_id) : "-"});
+    }
+    table.print(out, options);
+}
+
+}  // namespace
+
+std::string partition_list_text(const std::vector<PartitionKey>& partitions) {
+    std::string out;
+    const std::string* topic = nullptr;
+    for (const PartitionKey& p : partitions) {
+        if (topic && *topic == p.first) {
+            out += "," + std::to_string(p.second);
+        } else {
+            out += (out.empty() ? "" : " ") + p.first + ":" + std::to_string(p.second);
+            topic = &p.first;
+        }
+    }
+    return out.empty() ? "-" : out;
+}
+
+void to_json(ordered_json& j, const GroupSummary& g) {
+    j = ordered_json{{"name", g.name},       {"state", g.state},     {"protocol_type", g.protocol_type},
+                     {"protocol", g.protocol}, {"members", g.members}, {"lag", or_null(g.lag)}};
+}
+
+void to_json(ordered_json& j, const GroupDescription& g) {
+    ordered_json members = ordered_json::array();
+    for (const GroupMember& m : g.members) {
+        ordered_json assignments = ordered_json::array();
+        for (const PartitionKey& p : m.assignment) assignments.push_back({{"topic", p.first}, {"partition", p.second}});
+        members.push_back({{"member_id", m.member_id},
+                           {"client_id", m.client_id},
+                           {"host", m.host},
+                           {"assignments", std::move(assignments)}});
+    }
+    ordered_json partitions = ordered_json::array();
+    for (const PartitionLag& p : g.partitions) {
+        partitions.push_back({{"topic", p.topic},
+                              {"partition", p.partition},
+                              {"committed", or_null(p.committed)},
+                              {"high", or_null(p.high)},
+                              {"lag", or_null(p.lag)},
+                              {"member_id", or_null(p.member_id)},
+                              {"client_id", or_null(p.client_id)}});
+    }
+    ordered_json coordinator = nullptr;
+    if (g.coordinator) {
+        coordinator = {{"id", g.coordinator->id}, {"host", g.coordinator->host}, {"port", g.coordinator->port}};
+    }
+    j = ordered_json{{"name", g.name},
+                     {"state", g.state},
+                     {"protocol", g.protocol},
+                     {"coordinator", std::move(coordinator)},
+                     {"members", std::move(members)},
+                     {"total_lag", g.total_lag},
+                     {"partitions", std::move(partitions)}};
+}
+
+void to_json(ordered_json& j, const GroupLag& g) {
+    ordered_json topics = ordered_json::array();
+    for (const TopicLag& t : g.topics) {
+        ordered_json partitions = ordered_json::array();
+        for (const PartitionLag& p : t.partitions) {
+            partitions.push_back({{"partition", p.partition},
+                                  {"committed", or_null(p.committed)},
+                                  {"high", or_null(p.high)},
+                                  {"lag", or_null(p.lag)}});
+        }
+        topics.push_back({{"topic", t.topic}, {"lag", t.lag}, {"partitions", std::move(partitions)}});
+    }
+    j = ordered_json{{"name", g.group}, {"state", g.state}, {"total_lag", g.total_lag}, {"topics", std::move(topics)}};
+}
+
+void to_json(ordered_json& j, const ResetPlan& plan) {
+    ordered_json partitions = ordered_json::array();
+    for (const PlannedOffset& p : plan.partitions) {
+        partitions.push_back({{"topic", p.topic},
+                              {"partition", p.partition},
+                              {"current", or_null(p.current)},
+                              {"new", p.target}});
+    }
+    j = ordered_json{{"group", plan.group},
+                     {"target", to_string(plan.target)},
+                     {"executed", plan.executed},
+                     {"partitions", std::move(partitions)}};
+}
+
+void render(const std::vector<GroupSummary>& groups, const RenderOptions& options, std::ostream& out) {
+    if (options.format == OutputFormat::json) {
+        write_json(out, ordered_json{{"groups", groups}});
+        return;
+    }
+    Table table({{"NAME"}, {"STATE"}, {"PROTOCOL"}, {"MEMBERS", Align::right}, {"LAG", Align::right}});
+    for (const GroupSummary& g : groups) {
+        table.add_row({g.name, g.state, or_dash(g.protocol), std::to_string(g.members), or_dash(g.lag)});
+    }
+    table.print(out, options);
+}
+
+void render(const std::vector<GroupDescription>& groups, const RenderOptions& options, std::ostream& out) {
+    if (options.format == OutputFormat::json) {
+        write_json(out, ordered_json{{"groups", groups}});
+        return;
+    }
+    bool first = true;
+    for (const GroupDescription& g : groups) {
+        if (!first) out << '\n';
+        first = false;
+        print_fields(out, {{"Group", g.name},
+                           {"State", g.state},
+                           {"Protocol", or_dash(g.protocol)},
+                           {"Coordinator", coordinator_text(g.coordinator)},
+                           {"Members", std::to_string(g.members.size())},
+                           {"Total lag", std::to_string(g.total_lag)}});
+        if (!g.members.empty()) {
+            out << '\n';
+            members_table(g, options, out);
+        }
+        if (!g.partitions.empty()) {
+            out << '\n';
+            offsets_table(g, options, out);
+        }
+    }
+}
+
+void render(const std::vector<GroupLag>& groups, const RenderOptions& options, std::ostream& out) {
+    if (options.format == OutputFormat::json) {
+        write_json(out, ordered_json{{"groups", groups}});
+        return;
+    }
+    Table partitions({{"GROUP"},
+                      {"TOPIC"},
+                      {"PARTITION", Align::right},
+                      {"COMMITTED", Align::right},
+                      {"HIGH", Align::right},
+                      {"LAG", Align::right}});
+    // "(total)" cannot be a topic name, so the group's total row is unambiguous.
+    Table totals({{"GROUP"}, {"TOPIC"}, {"LAG", Align::right}});
+    for (const GroupLag& g : groups) {
+        for (const TopicLag& t : g.topics) {
+            for (const PartitionLag& p : t.partitions) {
+                partitions.add_row({g.group, t.topic, std::to_string(p.partition), or_dash(p.committed),
+                                    or_dash(p.high), or_dash(p.lag)});
+            }
+            totals.add_row({g.group, t.topic, std::to_string(t.lag)});
+        }
+        totals.add_row({g.group, "(total)", std::to_string(g.total_lag)});
+    }
+    if (!partitions.empty()) {
+        partitions.print(out, options);
+        out << '\n';
+    }
+    totals.print(out, options);
+}
+
+void render(const ResetPlan& plan, const RenderOptions& options, std::ostream& out) {
+    if (options.format == OutputFormat::json) {
+        write_json(out, ordered_json(plan));
+        return;
+    }
+    Table table({{"TOPIC"},
+                 {"PARTITION", Align::right},
+                 {"CURRENT", Align::right},
+                 {"NEW", Align::right},
+                 {"CHANGE", Align::right}});
+    for (const PlannedOffset& p : plan.partitions) {
+        std::string change = "-";
+        if (p.current) {
+            const std::int64_t delta = p.target - *p.current;
+            change = (delta > 0 ? "+" : "") + std::to_string(delta);
+        }
+        table.add_row({p.topic, std::to_string(p.partition), or_dash(p.current), std::to_string(p.target), change});
+    }
+    table.print(out, options);
+}
+
+}  // namespace kfk
