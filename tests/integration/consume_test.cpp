@@ -19,13 +19,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) out.push_back(line);
-    return out;
-}
-
 std::vector<std::string> numbered(int from, int to) {
     std::vector<std::string> out;
     for (int i = from; i < to; ++i) out.push_back("m" + std::to_string(i));

@@ -2,9 +2,18 @@
 
 #include <doctest/doctest.h>
 
+#include <sstream>
+
 #include "support/local_cluster.hpp"
 
 namespace kfk::test {
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) out.push_back(line);
+    return out;
+}
 
 ProcessResult kfk_on_cluster(const std::vector<std::string>& args, const ProcessOptions& options) {
     std::vector<std::string> all{"-b", local_cluster().bootstrap};

@@ -10,6 +10,9 @@
 
 namespace kfk::test {
 
+// The lines of a program's output, without their newlines.
+std::vector<std::string> lines_of(const std::string& text);
+
 // Runs kfk with `-b <local cluster> -o json` and `args`; fails the test unless it
 // exits 0; returns the parsed stdout.
 nlohmann::json kfk_json(const std::vector<std::string>& args);

@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "draw.hpp"
+
 #include "kfk/error.hpp"
 #include "kfk/group/group_description.hpp"
 #include "kfk/group/group_state.hpp"
@@ -13,17 +15,9 @@
 #include "kfk/render/group_render.hpp"
 
 using nlohmann::json;
+using kfk::test::draw;
 
 namespace {
-
-template <class T>
-std::string draw(const T& value, kfk::OutputFormat format = kfk::OutputFormat::table) {
-    std::ostringstream out;
-    kfk::RenderOptions options;
-    options.format = format;
-    kfk::render(value, options, out);
-    return out.str();
-}
 
 kfk::GroupDescription billing() {
     kfk::GroupDescription g;

@@ -3,20 +3,14 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "draw.hpp"
+
 #include "kfk/render/topic_render.hpp"
 
 using nlohmann::json;
+using kfk::test::draw;
 
 namespace {
-
-template <class T>
-std::string draw(const T& value, kfk::OutputFormat format = kfk::OutputFormat::table) {
-    std::ostringstream out;
-    kfk::RenderOptions options;
-    options.format = format;
-    kfk::render(value, options, out);
-    return out.str();
-}
 
 kfk::TopicDescription orders() {
     kfk::TopicDescription t;
