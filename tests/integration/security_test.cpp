@@ -39,14 +39,19 @@ std::string other_ca() {
 
 }  // namespace
 
-TEST_CASE("topic create, describe and consume through SCRAM over TLS with the CA file") {
+TEST_CASE("topic create, produce, describe and consume through SCRAM over TLS with the CA file") {
     const SecureListeners& s = local_cluster().secure;
     const auto tls = sasl_ssl(s.password, s.ca_location);
     const std::string topic = unique_name("secure");
     const auto created = secured(tls, {"topic", "create", topic, "-p", "2", "-r", "2"});
     REQUIRE_MESSAGE(created.exit_code == 0, created.err);
 
-    kcat_produce(topic, 1, {"over", "tls"});
+    ProcessOptions input;
+    input.stdin_data = "over\ntls\n";
+    std::vector<std::string> produce = tls;
+    produce.insert(produce.end(), {"produce", topic, "-p", "1"});
+    const auto produced = run_kfk(produce, input);
+    REQUIRE_MESSAGE(produced.exit_code == 0, produced.err);
     const auto described = secured(tls, {"topic", "describe", topic, "-o", "json"});
     REQUIRE_MESSAGE(described.exit_code == 0, described.err);
     CHECK(json::parse(described.out)["topics"][0]["partitions"][1]["messages"] == 2);
