@@ -42,7 +42,8 @@ ExitCode run_topic_describe(const TopicDescribeOptions& options, const GlobalOpt
         throw_usage("topic describe", "name at least one topic or give --pattern");
     }
     Admin admin(client_config(globals, streams));
-    const ClusterMetadata md = admin.metadata();
+    // Named topics only: a cluster's full metadata can be thousands of topics.
+    const ClusterMetadata md = admin.metadata(options.pattern ? std::vector<std::string>{} : options.topics);
     std::vector<TopicDescription> topics;
     std::vector<std::string> names;
     for (const TopicMetadata* t : select_topics(md, options.topics, options.pattern, false, "describe topic")) {

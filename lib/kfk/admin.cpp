@@ -22,8 +22,8 @@ Admin::Admin(ClientConfig config)
       // isolation level above, and joins no group.
       handle_(make_handle(RD_KAFKA_CONSUMER, make_conf(config_))) {}
 
-ClusterMetadata Admin::metadata() {
-    return fetch_cluster_metadata(handle_.get(), deadline_, config_.brokers);
+ClusterMetadata Admin::metadata(const std::vector<std::string>& topics) {
+    return fetch_cluster_metadata(handle_.get(), deadline_, config_.brokers, topics);
 }
 
 ClusterDescription Admin::describe_cluster() { return kfk::describe_cluster(metadata()); }

@@ -42,8 +42,8 @@ public:
     // For the admin operations that live in their own class (GroupAdmin).
     rd_kafka_t* handle() const { return handle_.get(); }
 
-    // Brokers, topics and partitions.
-    ClusterMetadata metadata();
+    // Brokers, topics and partitions: of every topic, or only of `topics`.
+    ClusterMetadata metadata(const std::vector<std::string>& topics = {});
     ClusterDescription describe_cluster();
 
     // Creates the topics, then waits until every broker's metadata shows each created

@@ -38,14 +38,20 @@ TopicMetadata convert(const rd_kafka_metadata_topic_t& t) {
 }  // namespace
 
 ClusterMetadata fetch_cluster_metadata(rd_kafka_t* handle, const Deadline& deadline,
-                                       const std::string& brokers) {
+                                       const std::string& brokers, const std::vector<std::string>& topics) {
+    // librdkafka asks for one topic through its handle, or for every topic the client
+    // holds a handle of ("locally known"): one handle per named topic, for the request.
+    std::vector<TopicPtr> named;
+    for (const std::string& topic : topics) named.emplace_back(rd_kafka_topic_new(handle, topic.c_str(), nullptr));
+    const bool all_topics = named.empty();
+    rd_kafka_topic_t* only = named.size() == 1 ? named.front().get() : nullptr;
     // Asked in short slices so that a failed login or TLS handshake, which librdkafka
     // only reports through its error callback, ends the wait at once.
     constexpr int slice_ms = 200;
     const rd_kafka_metadata_t* raw = nullptr;
     rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR__TIMED_OUT;
     for (;;) {
-        err = rd_kafka_metadata(handle, /*all_topics=*/1, nullptr, &raw,
+        err = rd_kafka_metadata(handle, all_topics ? 1 : 0, only, &raw,
                                 std::min(slice_ms, std::max(1, deadline.remaining_ms())));
         if (err == RD_KAFKA_RESP_ERR_NO_ERROR || exit_code_for(err) != ExitCode::timeout) break;
         throw_connection_problem(handle, brokers);
@@ -69,7 +75,11 @@ ClusterMetadata fetch_cluster_metadata(rd_kafka_t* handle, const Deadline& deadl
     }
     std::sort(out.brokers.begin(), out.brokers.end(),
               [](const auto& a, const auto& b) { return a.id < b.id; });
-    for (int i = 0; i < md->topic_cnt; ++i) out.topics.push_back(convert(md->topics[i]));
+    for (int i = 0; i < md->topic_cnt; ++i) {
+        // A named topic that does not exist comes back with this error: leave it out.
+        if (md->topics[i].err == RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART) continue;
+        out.topics.push_back(convert(md->topics[i]));
+    }
     std::sort(out.topics.begin(), out.topics.end(),
               [](const auto& a, const auto& b) { return a.name < b.name; });
 

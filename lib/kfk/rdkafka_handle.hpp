@@ -35,6 +35,11 @@ using HandlePtr = std::unique_ptr<rd_kafka_t, HandleDeleter>;
 using MetadataPtr = std::unique_ptr<const rd_kafka_metadata_t, MetadataDeleter>;
 using QueuePtr = std::unique_ptr<rd_kafka_queue_t, QueueDeleter>;
 using EventPtr = std::unique_ptr<rd_kafka_event_t, EventDeleter>;
+// Topic handles must go before their client handle, or its destruction blocks.
+struct TopicDeleter {
+    void operator()(rd_kafka_topic_t* topic) const noexcept { rd_kafka_topic_destroy(topic); }
+};
+using TopicPtr = std::unique_ptr<rd_kafka_topic_t, TopicDeleter>;
 
 // A configuration carrying the brokers, every -X property, kfk's safe defaults (no
 // topic auto-creation) and the log routing for the config's verbosity. A property

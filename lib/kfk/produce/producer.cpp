@@ -17,16 +17,12 @@ namespace {
 using Clock = std::chrono::steady_clock;
 using std::chrono::milliseconds;
 
-struct TopicDeleter {
-    void operator()(rd_kafka_topic_t* topic) const noexcept { rd_kafka_topic_destroy(topic); }
-};
 struct HeadersDeleter {
     void operator()(rd_kafka_headers_t* headers) const noexcept { rd_kafka_headers_destroy(headers); }
 };
 struct ErrorDeleter {
     void operator()(rd_kafka_error_t* error) const noexcept { rd_kafka_error_destroy(error); }
 };
-using TopicPtr = std::unique_ptr<rd_kafka_topic_t, TopicDeleter>;
 using HeadersPtr = std::unique_ptr<rd_kafka_headers_t, HeadersDeleter>;
 using KafkaErrorPtr = std::unique_ptr<rd_kafka_error_t, ErrorDeleter>;
 
@@ -105,7 +101,7 @@ private:
 // sizes the producer's batches.
 void Session::check_topic() {
     Admin admin(config_);
-    const ClusterMetadata md = admin.metadata();
+    const ClusterMetadata md = admin.metadata({request_.topic});
     const auto topic = std::find_if(md.topics.begin(), md.topics.end(),
                                     [&](const TopicMetadata& t) { return t.name == request_.topic; });
     if (topic == md.topics.end() || topic->partitions.empty()) {
