@@ -38,13 +38,9 @@ constexpr std::int64_t max_message_max_bytes = 1'000'000'000;
 // empty from null by the pointer.
 char empty_bytes[1] = {0};
 
-bool user_set(const ClientConfig& config, std::string_view key) {
-    return std::any_of(config.properties.begin(), config.properties.end(),
-                       [&](const Property& p) { return p.key == key; });
-}
-
-std::string user_value(const ClientConfig& config, std::string_view key) {
-    std::string value;
+// What -X, -F or the context set for `key` (the last one wins, as in librdkafka).
+std::optional<std::string> user_value(const ClientConfig& config, std::string_view key) {
+    std::optional<std::string> value;
     for (const Property& p : config.properties) {
         if (p.key == key) value = p.value;
     }
@@ -134,7 +130,7 @@ ConfPtr Session::producer_conf() {
     ConfPtr conf = make_conf(config_);
     // kfk's defaults give way to -X; the command's own flags do not.
     auto set = [&](const std::string& key, const std::string& value, bool is_default) {
-        if (is_default && user_set(config_, key)) return;
+        if (is_default && user_value(config_, key)) return;
         std::array<char, 512> why{};
         if (rd_kafka_conf_set(conf.get(), key.c_str(), value.c_str(), why.data(), why.size()) != RD_KAFKA_CONF_OK) {
             throw_usage("produce: " + key + "=" + value, why.data());
@@ -144,8 +140,8 @@ ConfPtr Session::producer_conf() {
     if (request_.acks) {
         acks = acks_value(*request_.acks);
         set("acks", acks, false);
-    } else if (user_set(config_, "acks")) {
-        acks = user_value(config_, "acks");
+    } else if (auto set_by_user = user_value(config_, "acks")) {
+        acks = *set_by_user;
     } else {
         set("acks", acks, true);
     }
