@@ -19,12 +19,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-std::vector<std::string> numbered(int from, int to) {
-    std::vector<std::string> out;
-    for (int i = from; i < to; ++i) out.push_back("m" + std::to_string(i));
-    return out;
-}
-
 std::vector<std::string> consume_values(const std::vector<std::string>& args) {
     std::vector<std::string> all{"consume", "-q"};
     all.insert(all.end(), args.begin(), args.end());

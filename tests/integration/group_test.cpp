@@ -24,12 +24,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-std::vector<std::string> numbered(int from, int to) {
-    std::vector<std::string> out;
-    for (int i = from; i < to; ++i) out.push_back("m" + std::to_string(i));
-    return out;
-}
-
 int count_lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
 
 std::int64_t now_ms() {

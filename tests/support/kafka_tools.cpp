@@ -15,6 +15,12 @@ std::vector<std::string> lines_of(const std::string& text) {
     return out;
 }
 
+std::vector<std::string> numbered(int from, int to) {
+    std::vector<std::string> out;
+    for (int i = from; i < to; ++i) out.push_back("m" + std::to_string(i));
+    return out;
+}
+
 ProcessResult kfk_on_cluster(const std::vector<std::string>& args, const ProcessOptions& options) {
     std::vector<std::string> all{"-b", local_cluster().bootstrap};
     all.insert(all.end(), args.begin(), args.end());

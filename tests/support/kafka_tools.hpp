@@ -13,6 +13,9 @@ namespace kfk::test {
 // The lines of a program's output, without their newlines.
 std::vector<std::string> lines_of(const std::string& text);
 
+// Message values "m<from>" .. "m<to - 1>".
+std::vector<std::string> numbered(int from, int to);
+
 // Runs kfk with `-b <local cluster> -o json` and `args`; fails the test unless it
 // exits 0; returns the parsed stdout.
 nlohmann::json kfk_json(const std::vector<std::string>& args);
