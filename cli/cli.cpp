@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "commands.hpp"
-#include "completion.hpp"
+#include "completion/complete.hpp"
 #include "kfk/version.hpp"
 
 namespace kfk::cli {

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "kfk/client_config.hpp"
+#include "kfk/client/client_config.hpp"
 #include "kfk/config/resolve.hpp"
 #include "kfk/render/output_format.hpp"
 #include "streams.hpp"

@@ -1,7 +1,7 @@
 #include "validators.hpp"
 
 #include "kfk/duration.hpp"
-#include "kfk/topic_name.hpp"
+#include "kfk/topic/topic_name.hpp"
 
 namespace kfk::cli {
 

@@ -15,7 +15,7 @@ foreach(index RANGE 2)
   string(APPEND entries "    {\"${shell}\", \"${file}\", R\"kfk_script(${text})kfk_script\"},\n")
 endforeach()
 file(WRITE "${OUTPUT}.tmp" "// Generated from completions/ by cmake/KfkEmbedCompletions.cmake. Do not edit.
-#include \"completion_scripts.hpp\"
+#include \"completion/scripts.hpp\"
 
 #include <array>
 

@@ -2,7 +2,7 @@
 
 #include "batch_output.hpp"
 #include "commands.hpp"
-#include "kfk/admin.hpp"
+#include "kfk/client/admin.hpp"
 
 namespace kfk::cli {
 

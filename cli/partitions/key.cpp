@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "commands.hpp"
-#include "kfk/admin.hpp"
+#include "kfk/client/admin.hpp"
 #include "kfk/render/partition_key_render.hpp"
 #include "validators.hpp"
 

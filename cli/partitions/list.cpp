@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "commands.hpp"
-#include "kfk/admin.hpp"
+#include "kfk/client/admin.hpp"
 #include "kfk/render/topic_render.hpp"
 
 namespace kfk::cli {

@@ -3,7 +3,7 @@
 
 #include "batch_output.hpp"
 #include "commands.hpp"
-#include "kfk/admin.hpp"
+#include "kfk/client/admin.hpp"
 #include "kfk/render/topic_render.hpp"
 #include "validators.hpp"
 

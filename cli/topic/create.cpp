@@ -3,7 +3,7 @@
 
 #include "batch_output.hpp"
 #include "commands.hpp"
-#include "kfk/admin.hpp"
+#include "kfk/client/admin.hpp"
 #include "validators.hpp"
 
 namespace kfk::cli {

@@ -5,8 +5,8 @@
 
 #include "batch_output.hpp"
 #include "commands.hpp"
-#include "kfk/admin.hpp"
-#include "kfk/topic_name.hpp"
+#include "kfk/client/admin.hpp"
+#include "kfk/topic/topic_name.hpp"
 
 namespace kfk::cli {
 

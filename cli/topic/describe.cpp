@@ -4,7 +4,7 @@
 #include <charconv>
 
 #include "commands.hpp"
-#include "kfk/admin.hpp"
+#include "kfk/client/admin.hpp"
 #include "kfk/render/topic_render.hpp"
 
 namespace kfk::cli {

@@ -1,7 +1,7 @@
 // kfk topic list [--pattern REGEX] [--internal]
 
 #include "commands.hpp"
-#include "kfk/admin.hpp"
+#include "kfk/client/admin.hpp"
 #include "kfk/render/topic_render.hpp"
 
 namespace kfk::cli {

@@ -1,6 +1,6 @@
 #include "kfk/version.hpp"
 
-#include <librdkafka/rdkafka.h>
+#include "kfk/client/rdkafka_handle.hpp"
 
 namespace kfk {
 

@@ -1,6 +1,6 @@
 // --replica-assignment specs.
 #include "fuzz_target.hpp"
-#include "kfk/replica_assignment.hpp"
+#include "kfk/topic/replica_assignment.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     kfk::fuzz::expect_accept_or_usage_error([&] {

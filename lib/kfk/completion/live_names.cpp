@@ -8,10 +8,10 @@
 
 #include <algorithm>
 
-#include "kfk/admin.hpp"
+#include "kfk/client/admin.hpp"
 #include "kfk/error.hpp"
-#include "kfk/kafka_error.hpp"
-#include "kfk/rdkafka_handle.hpp"
+#include "kfk/client/kafka_error.hpp"
+#include "kfk/client/rdkafka_handle.hpp"
 
 namespace kfk {
 

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "kfk/client_config.hpp"
+#include "kfk/client/client_config.hpp"
 
 namespace kfk {
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "kfk/client_config.hpp"
+#include "kfk/client/client_config.hpp"
 #include "kfk/config/config_file.hpp"
 
 namespace kfk {

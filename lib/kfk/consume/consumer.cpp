@@ -7,12 +7,12 @@
 #include <thread>
 #include <utility>
 
-#include "kfk/admin_request.hpp"
+#include "kfk/client/admin_request.hpp"
 #include "kfk/consume/start_offsets.hpp"
 #include "kfk/deadline.hpp"
-#include "kfk/kafka_error.hpp"
-#include "kfk/metadata_fetch.hpp"
-#include "kfk/rdkafka_handle.hpp"
+#include "kfk/client/kafka_error.hpp"
+#include "kfk/client/metadata_fetch.hpp"
+#include "kfk/client/rdkafka_handle.hpp"
 
 namespace kfk {
 

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "kfk/client_config.hpp"
+#include "kfk/client/client_config.hpp"
 #include "kfk/consume/message_view.hpp"
 #include "kfk/consume/output_sink.hpp"
 #include "kfk/consume/start_position.hpp"

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <vector>
 
-#include "kfk/admin_request.hpp"
-#include "kfk/offset_lookup.hpp"
+#include "kfk/client/admin_request.hpp"
+#include "kfk/client/offset_lookup.hpp"
 
 namespace kfk {
 

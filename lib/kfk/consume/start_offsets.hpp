@@ -3,7 +3,7 @@
 // rd_kafka_assign. Used for manual assignment and, in a group, for the partitions that
 // have no committed offset yet.
 
-#include <librdkafka/rdkafka.h>
+#include "kfk/client/rdkafka_handle.hpp"
 
 #include "kfk/consume/start_position.hpp"
 #include "kfk/deadline.hpp"

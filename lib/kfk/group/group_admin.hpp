@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "kfk/admin.hpp"
+#include "kfk/client/admin.hpp"
 #include "kfk/batch_result.hpp"
 #include "kfk/group/group_description.hpp"
 #include "kfk/group/partition_lag.hpp"

@@ -1,9 +1,9 @@
 // GroupAdmin: `group delete` — one status row per group.
 
-#include "kfk/admin_request.hpp"
+#include "kfk/client/admin_request.hpp"
 #include "kfk/group/group_admin.hpp"
-#include "kfk/group/group_handles.hpp"
-#include "kfk/kafka_error.hpp"
+#include "kfk/client/group_handles.hpp"
+#include "kfk/client/kafka_error.hpp"
 
 namespace kfk {
 

@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <set>
 
-#include "kfk/admin_request.hpp"
+#include "kfk/client/admin_request.hpp"
 #include "kfk/group/group_admin.hpp"
-#include "kfk/group/group_handles.hpp"
+#include "kfk/client/group_handles.hpp"
 #include "kfk/group/group_state.hpp"
-#include "kfk/kafka_error.hpp"
-#include "kfk/offset_lookup.hpp"
+#include "kfk/client/kafka_error.hpp"
+#include "kfk/client/offset_lookup.hpp"
 
 namespace kfk {
 

@@ -4,7 +4,7 @@
 #include <charconv>
 
 #include "kfk/error.hpp"
-#include "kfk/topic_name.hpp"
+#include "kfk/topic/topic_name.hpp"
 
 namespace kfk {
 

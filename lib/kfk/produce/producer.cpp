@@ -4,11 +4,11 @@
 #include <cstdint>
 #include <thread>
 
-#include "kfk/admin.hpp"
+#include "kfk/client/admin.hpp"
 #include "kfk/duration.hpp"
-#include "kfk/kafka_error.hpp"
+#include "kfk/client/kafka_error.hpp"
 #include "kfk/produce/pacer.hpp"
-#include "kfk/rdkafka_handle.hpp"
+#include "kfk/client/rdkafka_handle.hpp"
 
 namespace kfk {
 

@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "kfk/client_config.hpp"
+#include "kfk/client/client_config.hpp"
 #include "kfk/codec/record.hpp"
 #include "kfk/error.hpp"
 #include "kfk/produce/delivery_tally.hpp"

@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
-#include "kfk/cluster_description.hpp"
+#include "kfk/cluster/cluster_description.hpp"
 #include "kfk/render/output_format.hpp"
 
 namespace kfk {

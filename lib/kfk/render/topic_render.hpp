@@ -10,8 +10,8 @@
 
 #include "kfk/batch_result.hpp"
 #include "kfk/render/output_format.hpp"
-#include "kfk/topic_config.hpp"
-#include "kfk/topic_description.hpp"
+#include "kfk/topic/topic_config.hpp"
+#include "kfk/topic/topic_description.hpp"
 
 namespace kfk {
 

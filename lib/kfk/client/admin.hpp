@@ -1,0 +1,94 @@
+#pragma once
+// kfk's admin client: one librdkafka handle and one time budget (--timeout) for the
+// whole command; every admin operation is a method that returns kfk's own result
+// structs and throws kfk::Error.
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kfk/batch_result.hpp"
+#include "kfk/client/client_config.hpp"
+#include "kfk/cluster/cluster_description.hpp"
+#include "kfk/deadline.hpp"
+#include "kfk/client/metadata.hpp"
+#include "kfk/client/rdkafka_handle.hpp"
+#include "kfk/topic/replica_assignment.hpp"
+#include "kfk/topic/topic_config.hpp"
+#include "kfk/topic/topic_description.hpp"
+
+namespace kfk {
+
+struct NewTopic {
+    std::string name;
+    int partitions = -1;          // -1: the broker's num.partitions
+    int replication_factor = -1;  // -1: the broker's default.replication.factor
+    ReplicaAssignment assignment;  // when set, partitions and replication come from it
+    std::vector<Property> configs;
+};
+
+struct TopicPartitionRef {
+    std::string topic;
+    std::int32_t partition = -1;
+};
+
+class Admin {
+public:
+    explicit Admin(ClientConfig config);
+
+    const Deadline& deadline() const { return deadline_; }
+    // For the admin operations that live in their own class (GroupAdmin).
+    rd_kafka_t* handle() const { return handle_.get(); }
+
+    // Brokers, topics and partitions: of every topic, or only of `topics`.
+    ClusterMetadata metadata(const std::vector<std::string>& topics = {});
+    ClusterDescription describe_cluster();
+
+    // Creates the topics, then waits until every broker's metadata shows each created
+    // topic with a leader for every partition. Existing topics are failed rows with
+    // code already_exists (the command decides whether that is a no-op).
+    std::vector<ItemResult> create_topics(const std::vector<NewTopic>& topics, bool dry_run);
+
+    // Deletes the topics, then waits until no broker's metadata shows them; a topic still
+    // visible at the deadline gets status "deleting".
+    std::vector<ItemResult> delete_topics(const std::vector<std::string>& names);
+
+    // Raises `topic` to `total` partitions (new ones placed by `assignment` if given).
+    ItemResult create_partitions(const std::string& topic, int total,
+                                 const ReplicaAssignment& assignment, bool dry_run);
+
+    // Every config entry of each topic, by topic name; from `broker` when given (each
+    // broker answers from its own copy of the metadata).
+    std::map<std::string, std::vector<ConfigEntry>> topic_configs(
+        const std::vector<std::string>& topics, std::optional<std::int32_t> broker = std::nullopt);
+
+    // Sets `set` and removes `remove` on `topic`, leaving every other dynamic config
+    // as it was (read-modify-write where the library lacks IncrementalAlterConfigs).
+    void alter_topic_configs(const std::string& topic, const std::vector<Property>& set,
+                             const std::vector<std::string>& remove, bool dry_run);
+
+    // Fills low and high watermarks of every partition of `topics` (high = high
+    // watermark, not the last stable offset).
+    void fill_watermarks(std::vector<TopicDescription>& topics);
+
+private:
+    using TopicReady = std::function<bool(const ClusterMetadata&, const std::string& topic)>;
+
+    // Kafka applies a change on each broker in its own time, and the next command may
+    // ask any of them: polls every broker's own metadata until `ready` holds for each
+    // of `topics` on all of them. Returns the topics not ready at the deadline.
+    std::vector<std::string> wait_on_every_broker(const std::vector<std::string>& topics,
+                                                  const TopicReady& ready);
+
+    // Likewise for a topic's dynamic configs: until every broker reports `expected`.
+    bool wait_for_configs_everywhere(const std::string& topic,
+                                     const std::vector<std::pair<std::string, std::string>>& expected);
+
+    ClientConfig config_;
+    Deadline deadline_;
+    HandlePtr handle_;
+};
+
+}  // namespace kfk

@@ -1,0 +1,49 @@
+#pragma once
+// The plumbing every librdkafka admin call shares: options with the command's time
+// budget, a private result queue, and waiting for exactly one result event.
+
+#include <librdkafka/rdkafka.h>
+
+#include <memory>
+#include <string>
+
+#include "kfk/deadline.hpp"
+#include "kfk/client/rdkafka_handle.hpp"
+
+namespace kfk {
+
+struct AdminOptionsDeleter {
+    void operator()(rd_kafka_AdminOptions_t* o) const noexcept { rd_kafka_AdminOptions_destroy(o); }
+};
+using AdminOptionsPtr = std::unique_ptr<rd_kafka_AdminOptions_t, AdminOptionsDeleter>;
+
+struct TopicPartitionListDeleter {
+    void operator()(rd_kafka_topic_partition_list_t* l) const noexcept {
+        rd_kafka_topic_partition_list_destroy(l);
+    }
+};
+using TopicPartitionListPtr =
+    std::unique_ptr<rd_kafka_topic_partition_list_t, TopicPartitionListDeleter>;
+
+// Options for one admin request: request and operation timeouts from `deadline`,
+// validate-only when `dry_run`.
+AdminOptionsPtr make_admin_options(rd_kafka_t* handle, rd_kafka_admin_op_t op,
+                                   const Deadline& deadline, bool dry_run = false);
+
+// A queue for one request's result, and the wait for it. A request-level error (as
+// opposed to per-item errors) is thrown as an Error for `what_failed`.
+class AdminCall {
+public:
+    explicit AdminCall(rd_kafka_t* handle);
+    rd_kafka_queue_t* queue() const { return queue_.get(); }
+
+    // Waits (bounded by `deadline`) for the result event of `type`.
+    EventPtr wait(rd_kafka_event_type_t type, const Deadline& deadline,
+                  const std::string& what_failed) const;
+
+private:
+    rd_kafka_t* handle_;
+    QueuePtr queue_;
+};
+
+}  // namespace kfk

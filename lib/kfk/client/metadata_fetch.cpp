@@ -1,0 +1,97 @@
+#include "kfk/client/metadata_fetch.hpp"
+
+#include <algorithm>
+
+#include "kfk/duration.hpp"
+#include "kfk/client/kafka_error.hpp"
+#include "kfk/client/rdkafka_handle.hpp"
+
+namespace kfk {
+
+namespace {
+
+std::string error_text(rd_kafka_resp_err_t err) {
+    return err == RD_KAFKA_RESP_ERR_NO_ERROR ? std::string{} : rd_kafka_err2str(err);
+}
+
+PartitionMetadata convert(const rd_kafka_metadata_partition_t& p) {
+    PartitionMetadata out;
+    out.id = p.id;
+    out.leader = p.leader;
+    out.replicas.assign(p.replicas, p.replicas + p.replica_cnt);
+    out.isr.assign(p.isrs, p.isrs + p.isr_cnt);
+    out.error = error_text(p.err);
+    return out;
+}
+
+TopicMetadata convert(const rd_kafka_metadata_topic_t& t) {
+    TopicMetadata out;
+    out.name = t.topic;
+    out.error = error_text(t.err);
+    out.partitions.reserve(static_cast<std::size_t>(t.partition_cnt));
+    for (int i = 0; i < t.partition_cnt; ++i) out.partitions.push_back(convert(t.partitions[i]));
+    std::sort(out.partitions.begin(), out.partitions.end(),
+              [](const auto& a, const auto& b) { return a.id < b.id; });
+    return out;
+}
+
+}  // namespace
+
+ClusterMetadata fetch_cluster_metadata(rd_kafka_t* handle, const Deadline& deadline,
+                                       const std::string& brokers, const std::vector<std::string>& topics) {
+    // librdkafka asks for one topic through its handle, or for every topic the client
+    // holds a handle of ("locally known"): one handle per named topic, for the request.
+    std::vector<TopicPtr> named;
+    for (const std::string& topic : topics) named.emplace_back(rd_kafka_topic_new(handle, topic.c_str(), nullptr));
+    const bool all_topics = named.empty();
+    rd_kafka_topic_t* only = named.size() == 1 ? named.front().get() : nullptr;
+    // Asked in short slices so that a failed login or TLS handshake, which librdkafka
+    // only reports through its error callback, ends the wait at once.
+    constexpr int slice_ms = 200;
+    const rd_kafka_metadata_t* raw = nullptr;
+    rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR__TIMED_OUT;
+    for (;;) {
+        err = rd_kafka_metadata(handle, all_topics ? 1 : 0, only, &raw,
+                                std::min(slice_ms, std::max(1, deadline.remaining_ms())));
+        if (err == RD_KAFKA_RESP_ERR_NO_ERROR || exit_code_for(err) != ExitCode::timeout) break;
+        throw_connection_problem(handle, brokers);
+        if (deadline.expired()) break;
+    }
+    MetadataPtr md(raw);
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        if (exit_code_for(err) == ExitCode::timeout) {
+            throw Error(ExitCode::timeout, "fetch metadata",
+                        "no broker reachable at " + brokers + " within " +
+                            format_duration(deadline.budget()),
+                        "is the cluster up? set -b/--brokers or KFK_BROKERS");
+        }
+        throw kafka_error("fetch metadata", err);
+    }
+
+    ClusterMetadata out;
+    for (int i = 0; i < md->broker_cnt; ++i) {
+        const auto& b = md->brokers[i];
+        out.brokers.push_back(BrokerAddress{b.id, b.host, b.port});
+    }
+    std::sort(out.brokers.begin(), out.brokers.end(),
+              [](const auto& a, const auto& b) { return a.id < b.id; });
+    for (int i = 0; i < md->topic_cnt; ++i) {
+        // A named topic that does not exist comes back with this error: leave it out.
+        if (md->topics[i].err == RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART) continue;
+        out.topics.push_back(convert(md->topics[i]));
+    }
+    std::sort(out.topics.begin(), out.topics.end(),
+              [](const auto& a, const auto& b) { return a.name < b.name; });
+
+    // Both come from the metadata librdkafka just cached; the calls only wait if the
+    // response lacked them.
+    if (char* cluster_id = rd_kafka_clusterid(handle, deadline.remaining_ms())) {
+        out.cluster_id = cluster_id;
+        rd_kafka_mem_free(handle, cluster_id);
+    }
+    const std::int32_t controller = rd_kafka_controllerid(handle, deadline.remaining_ms());
+    if (controller >= 0) out.controller_id = controller;
+    return out;
+}
+
+}  // namespace kfk

@@ -1,0 +1,22 @@
+#pragma once
+// Reads cluster metadata through a librdkafka handle.
+
+#include <librdkafka/rdkafka.h>
+
+#include <string>
+#include <vector>
+
+#include "kfk/deadline.hpp"
+#include "kfk/client/metadata.hpp"
+
+namespace kfk {
+
+// One Metadata request, plus the cluster id and controller: for every topic, or only for
+// `topics` when given (a cluster of thousands of topics answers a command about one of
+// them much faster). A named topic that does not exist is left out, as it is from the
+// full list; the handles never let a request create one. An unreachable cluster is a
+// timeout Error naming `brokers`.
+ClusterMetadata fetch_cluster_metadata(rd_kafka_t* handle, const Deadline& deadline,
+                                       const std::string& brokers, const std::vector<std::string>& topics = {});
+
+}  // namespace kfk

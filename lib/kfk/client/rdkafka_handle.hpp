@@ -1,0 +1,67 @@
+#pragma once
+// RAII ownership of librdkafka's C objects. Only lib/ includes librdkafka; everything
+// above it sees kfk's own structs.
+
+#include <librdkafka/rdkafka.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "kfk/client/client_config.hpp"
+
+namespace kfk {
+
+struct ConfDeleter {
+    void operator()(rd_kafka_conf_t* conf) const noexcept { rd_kafka_conf_destroy(conf); }
+};
+struct HandleDeleter {
+    void operator()(rd_kafka_t* handle) const noexcept { rd_kafka_destroy(handle); }
+};
+struct MetadataDeleter {
+    void operator()(const rd_kafka_metadata_t* md) const noexcept {
+        rd_kafka_metadata_destroy(md);
+    }
+};
+struct QueueDeleter {
+    void operator()(rd_kafka_queue_t* queue) const noexcept { rd_kafka_queue_destroy(queue); }
+};
+struct EventDeleter {
+    void operator()(rd_kafka_event_t* event) const noexcept { rd_kafka_event_destroy(event); }
+};
+
+using ConfPtr = std::unique_ptr<rd_kafka_conf_t, ConfDeleter>;
+using HandlePtr = std::unique_ptr<rd_kafka_t, HandleDeleter>;
+using MetadataPtr = std::unique_ptr<const rd_kafka_metadata_t, MetadataDeleter>;
+using QueuePtr = std::unique_ptr<rd_kafka_queue_t, QueueDeleter>;
+using EventPtr = std::unique_ptr<rd_kafka_event_t, EventDeleter>;
+// Topic handles must go before their client handle, or its destruction blocks.
+struct TopicDeleter {
+    void operator()(rd_kafka_topic_t* topic) const noexcept { rd_kafka_topic_destroy(topic); }
+};
+using TopicPtr = std::unique_ptr<rd_kafka_topic_t, TopicDeleter>;
+
+// A configuration carrying the brokers, every -X property, kfk's safe defaults (no
+// topic auto-creation) and the log routing for the config's verbosity. A property
+// librdkafka rejects is a usage Error naming it.
+ConfPtr make_conf(const ClientConfig& config);
+
+// An error librdkafka reported through its error callback that makes waiting for a
+// broker pointless: failed authentication, or a TLS handshake that cannot succeed.
+struct ConnectionProblem {
+    rd_kafka_resp_err_t code;
+    std::string reason;
+};
+
+// The problem reported while this thread last served `handle`'s callbacks (librdkafka
+// calls the error callback from rd_kafka_poll in the polling thread), and clears it.
+std::optional<ConnectionProblem> take_connection_problem(rd_kafka_t* handle);
+
+// Throws the taken problem, if any, as an Error (exit 1) naming `brokers`: a wait for a
+// broker that cannot let kfk in ends at once instead of at --timeout.
+void throw_connection_problem(rd_kafka_t* handle, const std::string& brokers);
+
+// Creates a client handle from `conf` (consumed). Throws Error on failure.
+HandlePtr make_handle(rd_kafka_type_t type, ConfPtr conf);
+
+}  // namespace kfk

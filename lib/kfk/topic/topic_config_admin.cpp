@@ -1,0 +1,163 @@
+// Admin: reading and changing topic configs.
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <thread>
+
+#include "kfk/client/admin.hpp"
+#include "kfk/client/admin_request.hpp"
+#include "kfk/client/kafka_error.hpp"
+
+namespace kfk {
+
+namespace {
+
+struct ConfigResourceDeleter {
+    void operator()(rd_kafka_ConfigResource_t* r) const noexcept { rd_kafka_ConfigResource_destroy(r); }
+};
+using ConfigResourcePtr = std::unique_ptr<rd_kafka_ConfigResource_t, ConfigResourceDeleter>;
+
+std::string source_name(rd_kafka_ConfigSource_t source) {
+    switch (source) {
+        case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_TOPIC_CONFIG: return "dynamic_topic";
+        case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_BROKER_CONFIG: return "dynamic_broker";
+        case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_DEFAULT_BROKER_CONFIG: return "dynamic_default_broker";
+        case RD_KAFKA_CONFIG_SOURCE_STATIC_BROKER_CONFIG: return "static_broker";
+        case RD_KAFKA_CONFIG_SOURCE_DEFAULT_CONFIG: return "default";
+        default: return "unknown";
+    }
+}
+
+ConfigEntry convert(const rd_kafka_ConfigEntry_t* entry) {
+    ConfigEntry e;
+    e.name = rd_kafka_ConfigEntry_name(entry);
+    e.sensitive = rd_kafka_ConfigEntry_is_sensitive(entry) != 0;
+    const char* value = rd_kafka_ConfigEntry_value(entry);
+    if (value != nullptr && !e.sensitive) e.value = value;
+    e.source = source_name(rd_kafka_ConfigEntry_source(entry));
+    e.is_default = rd_kafka_ConfigEntry_is_default(entry) != 0;
+    e.read_only = rd_kafka_ConfigEntry_is_read_only(entry) != 0;
+    return e;
+}
+
+void check_resource(const rd_kafka_ConfigResource_t* resource, const std::string& what) {
+    const rd_kafka_resp_err_t err = rd_kafka_ConfigResource_error(resource);
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        const char* message = rd_kafka_ConfigResource_error_string(resource);
+        throw kafka_error(what, err, message && *message ? message : "");
+    }
+}
+
+}  // namespace
+
+std::map<std::string, std::vector<ConfigEntry>> Admin::topic_configs(
+    const std::vector<std::string>& topics, std::optional<std::int32_t> broker) {
+    std::map<std::string, std::vector<ConfigEntry>> out;
+    if (topics.empty()) return out;
+    std::vector<ConfigResourcePtr> owned;
+    std::vector<rd_kafka_ConfigResource_t*> raw;
+    for (const std::string& t : topics) {
+        owned.emplace_back(rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, t.c_str()));
+        raw.push_back(owned.back().get());
+    }
+    AdminCall call(handle_.get());
+    auto options = make_admin_options(handle_.get(), RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS, deadline_);
+    if (broker) {
+        std::array<char, 256> why{};
+        rd_kafka_AdminOptions_set_broker(options.get(), *broker, why.data(), why.size());
+    }
+    rd_kafka_DescribeConfigs(handle_.get(), raw.data(), raw.size(), options.get(), call.queue());
+    EventPtr event = call.wait(RD_KAFKA_EVENT_DESCRIBECONFIGS_RESULT, deadline_, "describe configs");
+
+    std::size_t count = 0;
+    const rd_kafka_ConfigResource_t** resources = rd_kafka_DescribeConfigs_result_resources(
+        rd_kafka_event_DescribeConfigs_result(event.get()), &count);
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::string name = rd_kafka_ConfigResource_name(resources[i]);
+        check_resource(resources[i], "describe configs of " + name);
+        std::size_t entry_count = 0;
+        const rd_kafka_ConfigEntry_t** entries = rd_kafka_ConfigResource_configs(resources[i], &entry_count);
+        std::vector<ConfigEntry>& list = out[name];
+        for (std::size_t j = 0; j < entry_count; ++j) list.push_back(convert(entries[j]));
+        std::sort(list.begin(), list.end(),
+                  [](const ConfigEntry& a, const ConfigEntry& b) { return a.name < b.name; });
+    }
+    return out;
+}
+
+void Admin::alter_topic_configs(const std::string& topic, const std::vector<Property>& set,
+                                const std::vector<std::string>& remove, bool dry_run) {
+    const std::string what = "alter configs of " + topic;
+    std::vector<std::pair<std::string, std::string>> changes;
+    for (const Property& p : set) changes.emplace_back(p.key, p.value);
+    // The dynamic set the topic must end with; also what the wait below looks for.
+    const auto expected = merged_topic_configs(topic_configs({topic}).at(topic), changes, remove);
+
+    ConfigResourcePtr resource(rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, topic.c_str()));
+    rd_kafka_ConfigResource_t* raw = resource.get();
+    AdminCall call(handle_.get());
+#if RD_KAFKA_VERSION >= 0x020200ff
+    // IncrementalAlterConfigs (librdkafka >= 2.2) changes only the named keys.
+    for (const auto& [key, value] : changes) {
+        if (rd_kafka_error_t* error = rd_kafka_ConfigResource_add_incremental_config(
+                raw, key.c_str(), RD_KAFKA_ALTER_CONFIG_OP_TYPE_SET, value.c_str())) {
+            const std::string why = rd_kafka_error_string(error);
+            rd_kafka_error_destroy(error);
+            throw_usage(what, why);
+        }
+    }
+    for (const std::string& key : remove) {
+        if (rd_kafka_error_t* error = rd_kafka_ConfigResource_add_incremental_config(
+                raw, key.c_str(), RD_KAFKA_ALTER_CONFIG_OP_TYPE_DELETE, nullptr)) {
+            const std::string why = rd_kafka_error_string(error);
+            rd_kafka_error_destroy(error);
+            throw_usage(what, why);
+        }
+    }
+    auto options = make_admin_options(handle_.get(), RD_KAFKA_ADMIN_OP_INCREMENTALALTERCONFIGS, deadline_, dry_run);
+    rd_kafka_IncrementalAlterConfigs(handle_.get(), &raw, 1, options.get(), call.queue());
+    EventPtr event = call.wait(RD_KAFKA_EVENT_INCREMENTALALTERCONFIGS_RESULT, deadline_, what);
+    std::size_t count = 0;
+    const rd_kafka_ConfigResource_t** results = rd_kafka_IncrementalAlterConfigs_result_resources(
+        rd_kafka_event_IncrementalAlterConfigs_result(event.get()), &count);
+#else
+    // librdkafka < 2.2 has only AlterConfigs, which replaces the topic's whole dynamic
+    // config: write back everything that was set, merged with the change.
+    for (const auto& [key, value] : expected) {
+        const rd_kafka_resp_err_t err = rd_kafka_ConfigResource_set_config(raw, key.c_str(), value.c_str());
+        if (err != RD_KAFKA_RESP_ERR_NO_ERROR) throw kafka_error(what, err);
+    }
+    auto options = make_admin_options(handle_.get(), RD_KAFKA_ADMIN_OP_ALTERCONFIGS, deadline_, dry_run);
+    rd_kafka_AlterConfigs(handle_.get(), &raw, 1, options.get(), call.queue());
+    EventPtr event = call.wait(RD_KAFKA_EVENT_ALTERCONFIGS_RESULT, deadline_, what);
+    std::size_t count = 0;
+    const rd_kafka_ConfigResource_t** results =
+        rd_kafka_AlterConfigs_result_resources(rd_kafka_event_AlterConfigs_result(event.get()), &count);
+#endif
+    for (std::size_t i = 0; i < count; ++i) check_resource(results[i], what);
+    if (!dry_run && !wait_for_configs_everywhere(topic, expected)) {
+        throw Error(ExitCode::timeout, what,
+                    "the change was accepted but not visible on every broker within the timeout");
+    }
+}
+
+bool Admin::wait_for_configs_everywhere(const std::string& topic,
+                                        const std::vector<std::pair<std::string, std::string>>& expected) {
+    const ClusterMetadata md = metadata();
+    for (const BrokerAddress& broker : md.brokers) {
+        for (;;) {
+            std::vector<std::pair<std::string, std::string>> seen;
+            for (const ConfigEntry& e : dynamic_topic_configs(topic_configs({topic}, broker.id).at(topic))) {
+                seen.emplace_back(e.name, e.value.value_or(""));
+            }
+            std::sort(seen.begin(), seen.end());
+            if (seen == expected) break;
+            if (deadline_.expired()) return false;
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+    }
+    return true;
+}
+
+}  // namespace kfk

@@ -1,0 +1,115 @@
+#include "kfk/topic/topic_description.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "kfk/error.hpp"
+#include "kfk/topic/topic_name.hpp"
+
+namespace kfk {
+
+std::optional<std::int64_t> PartitionDescription::messages() const {
+    if (!low || !high) return std::nullopt;
+    return std::max<std::int64_t>(0, *high - *low);
+}
+
+bool is_under_replicated(const PartitionDescription& p) { return p.isr.size() < p.replicas.size(); }
+
+bool is_unavailable(const PartitionDescription& p) {
+    return p.leader < 0 ||
+           std::find(p.offline.begin(), p.offline.end(), p.leader) != p.offline.end();
+}
+
+TopicDescription describe_topic(const TopicMetadata& topic, const ClusterMetadata& cluster) {
+    std::set<std::int32_t> live;
+    for (const BrokerAddress& b : cluster.brokers) live.insert(b.id);
+
+    TopicDescription out;
+    out.name = topic.name;
+    out.internal = is_internal_topic(topic.name);
+    for (const PartitionMetadata& pm : topic.partitions) {
+        PartitionDescription p;
+        p.id = pm.id;
+        p.leader = pm.leader;
+        p.replicas = pm.replicas;
+        p.isr = pm.isr;
+        p.error = pm.error;
+        for (std::int32_t r : pm.replicas) {
+            if (!live.contains(r)) p.offline.push_back(r);
+        }
+        out.replication_factor = std::max(out.replication_factor, static_cast<int>(p.replicas.size()));
+        out.partitions.push_back(std::move(p));
+    }
+    return out;
+}
+
+TopicSummary summarize_topic(const TopicDescription& topic) {
+    TopicSummary s;
+    s.name = topic.name;
+    s.partitions = static_cast<int>(topic.partitions.size());
+    s.replication_factor = topic.replication_factor;
+    s.internal = topic.internal;
+    for (const PartitionDescription& p : topic.partitions) {
+        if (is_under_replicated(p)) ++s.under_replicated;
+        if (is_unavailable(p)) ++s.unavailable;
+    }
+    return s;
+}
+
+TopicDescription filter_partitions(TopicDescription topic, const HealthFilter& filter) {
+    if (!filter.any()) return topic;
+    const int min_isr = topic.min_insync_replicas.value_or(1);
+    std::erase_if(topic.partitions, [&](const PartitionDescription& p) {
+        const int isr = static_cast<int>(p.isr.size());
+        const bool keep = (filter.under_replicated && is_under_replicated(p)) ||
+                          (filter.unavailable && is_unavailable(p)) ||
+                          (filter.under_min_isr && isr < min_isr) ||
+                          (filter.at_min_isr && isr == min_isr);
+        return !keep;
+    });
+    return topic;
+}
+
+std::regex compile_pattern(const std::string& pattern) {
+    try {
+        return std::regex(pattern, std::regex::ECMAScript);
+    } catch (const std::regex_error& e) {
+        throw_usage("--pattern", "invalid regular expression '" + pattern + "': " + e.what());
+    }
+}
+
+std::vector<const TopicMetadata*> select_topics(const ClusterMetadata& cluster,
+                                                const std::vector<std::string>& names,
+                                                const std::optional<std::string>& pattern,
+                                                bool include_internal, const std::string& what) {
+    std::vector<const TopicMetadata*> selected;
+    std::vector<std::string> missing;
+    for (const std::string& name : names) {
+        auto it = std::find_if(cluster.topics.begin(), cluster.topics.end(),
+                               [&](const TopicMetadata& t) { return t.name == name; });
+        if (it == cluster.topics.end()) {
+            missing.push_back(name);
+        } else if (std::find(selected.begin(), selected.end(), &*it) == selected.end()) {
+            selected.push_back(&*it);
+        }
+    }
+    if (!missing.empty()) {
+        std::string list;
+        for (const std::string& m : missing) list += (list.empty() ? "" : ", ") + m;
+        throw Error(ExitCode::not_found, what,
+                    (missing.size() == 1 ? "topic does not exist: " : "topics do not exist: ") + list);
+    }
+    if (pattern) {
+        const std::regex re = compile_pattern(*pattern);
+        for (const TopicMetadata& t : cluster.topics) {
+            if (!include_internal && is_internal_topic(t.name)) continue;
+            if (!std::regex_match(t.name, re)) continue;
+            if (std::find(selected.begin(), selected.end(), &t) == selected.end()) selected.push_back(&t);
+        }
+    }
+    std::sort(selected.begin(), selected.end(),
+              [](const TopicMetadata* a, const TopicMetadata* b) { return a->name < b->name; });
+    return selected;
+}
+
+}  // namespace kfk

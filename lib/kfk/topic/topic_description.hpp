@@ -1,0 +1,87 @@
+#pragma once
+// What `topic list`, `topic describe` and `partitions list` show: topics and their
+// partitions with leaders, replicas, ISR, offline replicas, watermarks and configs.
+// Built from ClusterMetadata by pure functions, so renderers and filters are testable
+// without a broker.
+
+#include <cstdint>
+#include <optional>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "kfk/client/metadata.hpp"
+#include "kfk/topic/topic_config.hpp"
+
+namespace kfk {
+
+struct PartitionDescription {
+    std::int32_t id = -1;
+    std::int32_t leader = -1;  // -1: no leader
+    std::vector<std::int32_t> replicas;
+    std::vector<std::int32_t> isr;
+    std::vector<std::int32_t> offline;  // replicas on brokers absent from the metadata
+    std::optional<std::int64_t> low;    // log start offset
+    std::optional<std::int64_t> high;   // high watermark
+    std::string error;
+
+    // high - low, when both are known.
+    std::optional<std::int64_t> messages() const;
+};
+
+struct TopicDescription {
+    std::string name;
+    bool internal = false;
+    int replication_factor = 0;
+    std::optional<int> min_insync_replicas;  // known once configs were read
+    std::vector<ConfigEntry> configs;        // as selected by --configs
+    std::vector<PartitionDescription> partitions;
+};
+
+// One line of `topic list`.
+struct TopicSummary {
+    std::string name;
+    int partitions = 0;
+    int replication_factor = 0;
+    bool internal = false;
+    int under_replicated = 0;  // partitions with ISR smaller than the replica set
+    int unavailable = 0;       // partitions without a live leader
+};
+
+// The health filters of `topic describe`; a partition is kept when it matches any
+// selected filter (all partitions when none is selected).
+struct HealthFilter {
+    bool under_replicated = false;
+    bool unavailable = false;
+    bool under_min_isr = false;
+    bool at_min_isr = false;
+
+    bool any() const { return under_replicated || unavailable || under_min_isr || at_min_isr; }
+    bool needs_min_isr() const { return under_min_isr || at_min_isr; }
+};
+
+bool is_under_replicated(const PartitionDescription& p);
+bool is_unavailable(const PartitionDescription& p);
+
+// Every topic's partitions with offline replicas derived from the broker list;
+// watermarks and configs are left for the caller to fill.
+TopicDescription describe_topic(const TopicMetadata& topic, const ClusterMetadata& cluster);
+
+TopicSummary summarize_topic(const TopicDescription& topic);
+
+// Keeps the partitions that match `filter` (min-ISR filters use the topic's
+// min_insync_replicas). Unchanged when no filter is selected.
+TopicDescription filter_partitions(TopicDescription topic, const HealthFilter& filter);
+
+// Which topics a command addresses: the named ones (each must exist, else a
+// not-found Error for `what`), or those whose whole name matches `pattern`; internal
+// topics only when `include_internal` or named exactly. Sorted by name.
+std::vector<const TopicMetadata*> select_topics(const ClusterMetadata& cluster,
+                                                const std::vector<std::string>& names,
+                                                const std::optional<std::string>& pattern,
+                                                bool include_internal, const std::string& what);
+
+// Compiles a --pattern; a malformed one is a usage Error.
+std::regex compile_pattern(const std::string& pattern);
+
+}  // namespace kfk

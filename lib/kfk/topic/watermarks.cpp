@@ -1,0 +1,44 @@
+// Admin: low and high watermarks of many partitions in two batched ListOffsets rounds.
+
+#include "kfk/client/offset_lookup.hpp"
+#include "kfk/client/admin.hpp"
+#include "kfk/client/admin_request.hpp"
+#include "kfk/client/kafka_error.hpp"
+
+namespace kfk {
+
+namespace {
+
+TopicPartitionListPtr partitions_with_leaders(const std::vector<TopicDescription>& topics) {
+    TopicPartitionListPtr list(rd_kafka_topic_partition_list_new(0));
+    for (const TopicDescription& t : topics) {
+        for (const PartitionDescription& p : t.partitions) {
+            if (p.leader >= 0) rd_kafka_topic_partition_list_add(list.get(), t.name.c_str(), p.id);
+        }
+    }
+    return list;
+}
+
+}  // namespace
+
+void Admin::fill_watermarks(std::vector<TopicDescription>& topics) {
+    for (std::int64_t which : {earliest_offset_query, latest_offset_query}) {
+        TopicPartitionListPtr list = partitions_with_leaders(topics);
+        if (list->cnt == 0) return;
+        lookup_offsets(handle_.get(), list.get(), which, deadline_, "query watermarks");
+        for (TopicDescription& t : topics) {
+            for (PartitionDescription& p : t.partitions) {
+                const rd_kafka_topic_partition_t* found =
+                    rd_kafka_topic_partition_list_find(list.get(), t.name.c_str(), p.id);
+                if (found == nullptr) continue;
+                if (found->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+                    if (p.error.empty()) p.error = rd_kafka_err2str(found->err);
+                    continue;
+                }
+                (which == earliest_offset_query ? p.low : p.high) = found->offset;
+            }
+        }
+    }
+}
+
+}  // namespace kfk
