@@ -1,6 +1,7 @@
 #include "kfk/client/admin.hpp"
 
 #include "kfk/client/metadata_fetch.hpp"
+#include "kfk/client/rdkafka_handle.hpp"
 
 namespace kfk {
 
@@ -20,7 +21,9 @@ Admin::Admin(ClientConfig config)
       deadline_(config_.timeout),
       // A consumer handle without group.id: it runs the admin API, ListOffsets with the
       // isolation level above, and joins no group.
-      handle_(make_handle(RD_KAFKA_CONSUMER, make_conf(config_))) {}
+      handle_(make_handle(RD_KAFKA_CONSUMER, make_conf(config_)).release()) {}
+
+void Admin::HandleRelease::operator()(rd_kafka_t* handle) const noexcept { rd_kafka_destroy(handle); }
 
 ClusterMetadata Admin::metadata(const std::vector<std::string>& topics) {
     return fetch_cluster_metadata(handle_.get(), deadline_, config_.brokers, topics);

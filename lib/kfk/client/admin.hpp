@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,10 +15,13 @@
 #include "kfk/cluster/cluster_description.hpp"
 #include "kfk/deadline.hpp"
 #include "kfk/client/metadata.hpp"
-#include "kfk/client/rdkafka_handle.hpp"
 #include "kfk/topic/replica_assignment.hpp"
 #include "kfk/topic/topic_config.hpp"
 #include "kfk/topic/topic_description.hpp"
+
+// librdkafka's client handle, declared (as rdkafka.h declares it) rather than included,
+// so that code above lib/ never compiles against librdkafka.
+typedef struct rd_kafka_s rd_kafka_t;
 
 namespace kfk {
 
@@ -29,17 +33,12 @@ struct NewTopic {
     std::vector<Property> configs;
 };
 
-struct TopicPartitionRef {
-    std::string topic;
-    std::int32_t partition = -1;
-};
-
 class Admin {
 public:
     explicit Admin(ClientConfig config);
 
     const Deadline& deadline() const { return deadline_; }
-    // For the admin operations that live in their own class (GroupAdmin).
+    // For the admin operations of lib/ that live in their own class (GroupAdmin).
     rd_kafka_t* handle() const { return handle_.get(); }
 
     // Brokers, topics and partitions: of every topic, or only of `topics`.
@@ -88,7 +87,11 @@ private:
 
     ClientConfig config_;
     Deadline deadline_;
-    HandlePtr handle_;
+    // Destroys the handle in admin.cpp, where librdkafka's header is known.
+    struct HandleRelease {
+        void operator()(rd_kafka_t* handle) const noexcept;
+    };
+    std::unique_ptr<rd_kafka_t, HandleRelease> handle_;
 };
 
 }  // namespace kfk

@@ -8,22 +8,10 @@
 #include <string>
 
 #include "kfk/deadline.hpp"
+#include "kfk/client/owned.hpp"
 #include "kfk/client/rdkafka_handle.hpp"
 
 namespace kfk {
-
-struct AdminOptionsDeleter {
-    void operator()(rd_kafka_AdminOptions_t* o) const noexcept { rd_kafka_AdminOptions_destroy(o); }
-};
-using AdminOptionsPtr = std::unique_ptr<rd_kafka_AdminOptions_t, AdminOptionsDeleter>;
-
-struct TopicPartitionListDeleter {
-    void operator()(rd_kafka_topic_partition_list_t* l) const noexcept {
-        rd_kafka_topic_partition_list_destroy(l);
-    }
-};
-using TopicPartitionListPtr =
-    std::unique_ptr<rd_kafka_topic_partition_list_t, TopicPartitionListDeleter>;
 
 // Options for one admin request: request and operation timeouts from `deadline`,
 // validate-only when `dry_run`.

@@ -1,6 +1,7 @@
 #pragma once
-// RAII ownership of librdkafka's C objects. Only lib/ includes librdkafka; everything
-// above it sees kfk's own structs.
+// Client handles: configuration, creation, and the connection problems their error
+// callback reports. Only lib/kfk/client/ includes librdkafka; everything above it sees
+// kfk's own structs.
 
 #include <librdkafka/rdkafka.h>
 
@@ -9,37 +10,10 @@
 #include <string>
 
 #include "kfk/client/client_config.hpp"
+#include "kfk/client/owned.hpp"
 
 namespace kfk {
 
-struct ConfDeleter {
-    void operator()(rd_kafka_conf_t* conf) const noexcept { rd_kafka_conf_destroy(conf); }
-};
-struct HandleDeleter {
-    void operator()(rd_kafka_t* handle) const noexcept { rd_kafka_destroy(handle); }
-};
-struct MetadataDeleter {
-    void operator()(const rd_kafka_metadata_t* md) const noexcept {
-        rd_kafka_metadata_destroy(md);
-    }
-};
-struct QueueDeleter {
-    void operator()(rd_kafka_queue_t* queue) const noexcept { rd_kafka_queue_destroy(queue); }
-};
-struct EventDeleter {
-    void operator()(rd_kafka_event_t* event) const noexcept { rd_kafka_event_destroy(event); }
-};
-
-using ConfPtr = std::unique_ptr<rd_kafka_conf_t, ConfDeleter>;
-using HandlePtr = std::unique_ptr<rd_kafka_t, HandleDeleter>;
-using MetadataPtr = std::unique_ptr<const rd_kafka_metadata_t, MetadataDeleter>;
-using QueuePtr = std::unique_ptr<rd_kafka_queue_t, QueueDeleter>;
-using EventPtr = std::unique_ptr<rd_kafka_event_t, EventDeleter>;
-// Topic handles must go before their client handle, or its destruction blocks.
-struct TopicDeleter {
-    void operator()(rd_kafka_topic_t* topic) const noexcept { rd_kafka_topic_destroy(topic); }
-};
-using TopicPtr = std::unique_ptr<rd_kafka_topic_t, TopicDeleter>;
 
 // A configuration carrying the brokers, every -X property, kfk's safe defaults (no
 // topic auto-creation) and the log routing for the config's verbosity. A property

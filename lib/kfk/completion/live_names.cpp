@@ -17,10 +17,6 @@ namespace kfk {
 
 namespace {
 
-struct GroupListDeleter {
-    void operator()(const rd_kafka_group_list* list) const noexcept { rd_kafka_group_list_destroy(list); }
-};
-
 void write_all(int fd, const std::string& text) {
     std::size_t done = 0;
     while (done < text.size()) {
@@ -86,7 +82,7 @@ std::vector<std::string> fetch_group_names(const ClientConfig& config) {
     HandlePtr handle = make_handle(RD_KAFKA_CONSUMER, make_conf(config));
     const rd_kafka_group_list* raw = nullptr;
     const rd_kafka_resp_err_t err = rd_kafka_list_groups(handle.get(), nullptr, &raw, deadline.remaining_ms());
-    std::unique_ptr<const rd_kafka_group_list, GroupListDeleter> list(raw);
+    GroupListPtr list(raw);
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) throw kafka_error("list groups", err);
     std::vector<std::string> names;
     for (int i = 0; i < list->group_cnt; ++i) names.emplace_back(list->groups[i].group);

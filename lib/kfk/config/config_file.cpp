@@ -29,6 +29,15 @@ const Context* ConfigFile::find(std::string_view name) const {
     return it == contexts.end() ? nullptr : &*it;
 }
 
+const Context& ConfigFile::require(const std::string& name) const {
+    const Context* context = find(name);
+    if (context == nullptr) {
+        throw Error(ExitCode::not_found, "context " + name, "not defined in " + path,
+                    "kfk config list shows the contexts");
+    }
+    return *context;
+}
+
 ConfigFile parse_config_file(std::string_view text, const std::string& path) {
     ConfigFile file;
     file.path = path;

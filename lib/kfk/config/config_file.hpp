@@ -33,6 +33,8 @@ struct ConfigFile {
     std::vector<Context> contexts;
 
     const Context* find(std::string_view name) const;
+    // The context `name`, or a not-found Error that points to `kfk config list`.
+    const Context& require(const std::string& name) const;
 };
 
 // Throws a usage Error naming path:line for malformed lines.

@@ -7,7 +7,7 @@
 
 #include "kfk/client/admin_request.hpp"
 #include "kfk/duration.hpp"
-#include "kfk/client/group_handles.hpp"
+#include "kfk/client/owned.hpp"
 #include "kfk/group/group_state.hpp"
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/offset_lookup.hpp"

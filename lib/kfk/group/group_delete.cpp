@@ -2,7 +2,7 @@
 
 #include "kfk/client/admin_request.hpp"
 #include "kfk/group/group_admin.hpp"
-#include "kfk/client/group_handles.hpp"
+#include "kfk/client/owned.hpp"
 #include "kfk/client/kafka_error.hpp"
 
 namespace kfk {

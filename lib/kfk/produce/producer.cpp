@@ -17,15 +17,6 @@ namespace {
 using Clock = std::chrono::steady_clock;
 using std::chrono::milliseconds;
 
-struct HeadersDeleter {
-    void operator()(rd_kafka_headers_t* headers) const noexcept { rd_kafka_headers_destroy(headers); }
-};
-struct ErrorDeleter {
-    void operator()(rd_kafka_error_t* error) const noexcept { rd_kafka_error_destroy(error); }
-};
-using HeadersPtr = std::unique_ptr<rd_kafka_headers_t, HeadersDeleter>;
-using KafkaErrorPtr = std::unique_ptr<rd_kafka_error_t, ErrorDeleter>;
-
 // After SIGINT, in-flight acknowledgements usually arrive within milliseconds; this is
 // how long kfk waits for them at most (or --timeout, if shorter).
 constexpr milliseconds interrupt_grace{5000};

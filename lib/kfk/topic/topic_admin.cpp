@@ -16,16 +16,6 @@ namespace kfk {
 
 namespace {
 
-struct NewTopicDeleter {
-    void operator()(rd_kafka_NewTopic_t* t) const noexcept { rd_kafka_NewTopic_destroy(t); }
-};
-struct DeleteTopicDeleter {
-    void operator()(rd_kafka_DeleteTopic_t* t) const noexcept { rd_kafka_DeleteTopic_destroy(t); }
-};
-struct NewPartitionsDeleter {
-    void operator()(rd_kafka_NewPartitions_t* p) const noexcept { rd_kafka_NewPartitions_destroy(p); }
-};
-
 template <class T, class D>
 std::vector<T*> raw_pointers(const std::vector<std::unique_ptr<T, D>>& owned) {
     std::vector<T*> raw;
@@ -33,10 +23,10 @@ std::vector<T*> raw_pointers(const std::vector<std::unique_ptr<T, D>>& owned) {
     return raw;
 }
 
-std::unique_ptr<rd_kafka_NewTopic_t, NewTopicDeleter> make_new_topic(const NewTopic& spec) {
+NewTopicPtr make_new_topic(const NewTopic& spec) {
     std::array<char, 512> why{};
     const bool assigned = !spec.assignment.empty();
-    std::unique_ptr<rd_kafka_NewTopic_t, NewTopicDeleter> topic(rd_kafka_NewTopic_new(
+    NewTopicPtr topic(rd_kafka_NewTopic_new(
         spec.name.c_str(), assigned ? static_cast<int>(spec.assignment.size()) : spec.partitions,
         assigned ? -1 : spec.replication_factor, why.data(), why.size()));
     if (!topic) throw_usage("create topic " + spec.name, why.data());
@@ -88,7 +78,7 @@ bool serving(const ClusterMetadata& md, const std::string& name, std::size_t par
 }  // namespace
 
 std::vector<ItemResult> Admin::create_topics(const std::vector<NewTopic>& topics, bool dry_run) {
-    std::vector<std::unique_ptr<rd_kafka_NewTopic_t, NewTopicDeleter>> owned;
+    std::vector<NewTopicPtr> owned;
     for (const NewTopic& spec : topics) owned.push_back(make_new_topic(spec));
     auto raw = raw_pointers(owned);
 
@@ -120,7 +110,7 @@ std::vector<ItemResult> Admin::create_topics(const std::vector<NewTopic>& topics
 }
 
 std::vector<ItemResult> Admin::delete_topics(const std::vector<std::string>& names) {
-    std::vector<std::unique_ptr<rd_kafka_DeleteTopic_t, DeleteTopicDeleter>> owned;
+    std::vector<DeleteTopicPtr> owned;
     for (const std::string& name : names) owned.emplace_back(rd_kafka_DeleteTopic_new(name.c_str()));
     auto raw = raw_pointers(owned);
 
@@ -153,7 +143,7 @@ std::vector<ItemResult> Admin::delete_topics(const std::vector<std::string>& nam
 ItemResult Admin::create_partitions(const std::string& topic, int total,
                                     const ReplicaAssignment& assignment, bool dry_run) {
     std::array<char, 512> why{};
-    std::unique_ptr<rd_kafka_NewPartitions_t, NewPartitionsDeleter> request(
+    NewPartitionsPtr request(
         rd_kafka_NewPartitions_new(topic.c_str(), static_cast<std::size_t>(total), why.data(), why.size()));
     if (!request) throw_usage("add partitions to " + topic, why.data());
     for (std::size_t i = 0; i < assignment.size(); ++i) {

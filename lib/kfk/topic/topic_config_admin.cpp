@@ -13,11 +13,6 @@ namespace kfk {
 
 namespace {
 
-struct ConfigResourceDeleter {
-    void operator()(rd_kafka_ConfigResource_t* r) const noexcept { rd_kafka_ConfigResource_destroy(r); }
-};
-using ConfigResourcePtr = std::unique_ptr<rd_kafka_ConfigResource_t, ConfigResourceDeleter>;
-
 std::string source_name(rd_kafka_ConfigSource_t source) {
     switch (source) {
         case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_TOPIC_CONFIG: return "dynamic_topic";
@@ -97,32 +92,7 @@ void Admin::alter_topic_configs(const std::string& topic, const std::vector<Prop
     ConfigResourcePtr resource(rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, topic.c_str()));
     rd_kafka_ConfigResource_t* raw = resource.get();
     AdminCall call(handle_.get());
-#if RD_KAFKA_VERSION >= 0x020200ff
-    // IncrementalAlterConfigs (librdkafka >= 2.2) changes only the named keys.
-    for (const auto& [key, value] : changes) {
-        if (rd_kafka_error_t* error = rd_kafka_ConfigResource_add_incremental_config(
-                raw, key.c_str(), RD_KAFKA_ALTER_CONFIG_OP_TYPE_SET, value.c_str())) {
-            const std::string why = rd_kafka_error_string(error);
-            rd_kafka_error_destroy(error);
-            throw_usage(what, why);
-        }
-    }
-    for (const std::string& key : remove) {
-        if (rd_kafka_error_t* error = rd_kafka_ConfigResource_add_incremental_config(
-                raw, key.c_str(), RD_KAFKA_ALTER_CONFIG_OP_TYPE_DELETE, nullptr)) {
-            const std::string why = rd_kafka_error_string(error);
-            rd_kafka_error_destroy(error);
-            throw_usage(what, why);
-        }
-    }
-    auto options = make_admin_options(handle_.get(), RD_KAFKA_ADMIN_OP_INCREMENTALALTERCONFIGS, deadline_, dry_run);
-    rd_kafka_IncrementalAlterConfigs(handle_.get(), &raw, 1, options.get(), call.queue());
-    EventPtr event = call.wait(RD_KAFKA_EVENT_INCREMENTALALTERCONFIGS_RESULT, deadline_, what);
-    std::size_t count = 0;
-    const rd_kafka_ConfigResource_t** results = rd_kafka_IncrementalAlterConfigs_result_resources(
-        rd_kafka_event_IncrementalAlterConfigs_result(event.get()), &count);
-#else
-    // librdkafka < 2.2 has only AlterConfigs, which replaces the topic's whole dynamic
+    // librdkafka 2.0.2 has only AlterConfigs, which replaces the topic's whole dynamic
     // config: write back everything that was set, merged with the change.
     for (const auto& [key, value] : expected) {
         const rd_kafka_resp_err_t err = rd_kafka_ConfigResource_set_config(raw, key.c_str(), value.c_str());
@@ -134,7 +104,6 @@ void Admin::alter_topic_configs(const std::string& topic, const std::vector<Prop
     std::size_t count = 0;
     const rd_kafka_ConfigResource_t** results =
         rd_kafka_AlterConfigs_result_resources(rd_kafka_event_AlterConfigs_result(event.get()), &count);
-#endif
     for (std::size_t i = 0; i < count; ++i) check_resource(results[i], what);
     if (!dry_run && !wait_for_configs_everywhere(topic, expected)) {
         throw Error(ExitCode::timeout, what,

@@ -57,7 +57,6 @@ struct HealthFilter {
     bool at_min_isr = false;
 
     bool any() const { return under_replicated || unavailable || under_min_isr || at_min_isr; }
-    bool needs_min_isr() const { return under_min_isr || at_min_isr; }
 };
 
 bool is_under_replicated(const PartitionDescription& p);
