@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "commands.hpp"
+#include "produce/produce_options.hpp"
 #include "completion/complete.hpp"
 #include "kfk/version.hpp"
 
@@ -57,7 +58,7 @@ std::unique_ptr<Cli> make_cli() {
     app.footer("Exit codes: 0 ok, 1 Kafka/I/O error, 2 usage, 3 not found, 4 already exists,\n"
                "5 partial failure, 6 timeout/unreachable, 130 interrupted.\n");
     add_global_options(app, cli->globals);
-    add_cluster_commands(*cli);
+    add_cluster_describe_command(*cli);
     add_topic_list_command(*cli);
     add_topic_create_command(*cli);
     add_topic_describe_command(*cli);
@@ -73,7 +74,9 @@ std::unique_ptr<Cli> make_cli() {
     add_group_lag_command(*cli);
     add_group_reset_command(*cli);
     add_group_delete_command(*cli);
-    add_config_commands(*cli);
+    add_config_list_command(*cli);
+    add_config_show_command(*cli);
+    add_config_use_command(*cli);
     add_completion_command(*cli);
     add_version_command(*cli);
     return cli;

@@ -21,7 +21,8 @@ struct Cli {
     GlobalOptions globals;
     Runner run;  // set by the callback of the subcommand that was parsed
 
-    // Each command's options struct lives here, so that parse tests can inspect it.
+    // Owns each command's options struct, so that it outlives parsing and the run
+    // callback that reads it.
     template <class Options>
     Options& own() {
         auto options = std::make_shared<Options>();

@@ -1,11 +1,13 @@
 #pragma once
-// One registration function per command group, each defined in its own file.
+// One registration function per command, add_<noun>_<verb>_command, each defined in
+// cli/<noun>/<verb>.cpp.
 
 #include "cli.hpp"
+#include "nouns.hpp"
 
 namespace kfk::cli {
 
-void add_cluster_commands(Cli& cli);
+void add_cluster_describe_command(Cli& cli);
 void add_topic_list_command(Cli& cli);
 void add_topic_create_command(Cli& cli);
 void add_topic_describe_command(Cli& cli);
@@ -14,14 +16,15 @@ void add_topic_config_command(Cli& cli);
 void add_partitions_list_command(Cli& cli);
 void add_partitions_add_command(Cli& cli);
 void add_consume_command(Cli& cli);
-void add_produce_command(Cli& cli);
 void add_partitions_key_command(Cli& cli);
 void add_group_list_command(Cli& cli);
 void add_group_describe_command(Cli& cli);
 void add_group_lag_command(Cli& cli);
 void add_group_reset_command(Cli& cli);
 void add_group_delete_command(Cli& cli);
-void add_config_commands(Cli& cli);
+void add_config_list_command(Cli& cli);
+void add_config_show_command(Cli& cli);
+void add_config_use_command(Cli& cli);
 void add_completion_command(Cli& cli);
 void add_version_command(Cli& cli);
 

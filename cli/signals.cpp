@@ -5,7 +5,7 @@
 namespace kfk::cli {
 
 namespace {
-// A signal handler can only reach global state; this is the one global of kfk.
+// A signal handler can only reach global state: the flag it sets.
 std::atomic<bool> interrupted{false};
 
 extern "C" void on_interrupt(int) { interrupted.store(true); }

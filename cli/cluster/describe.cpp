@@ -18,8 +18,8 @@ ExitCode run_cluster_describe(const GlobalOptions& globals, Streams& streams) {
 
 }  // namespace
 
-void add_cluster_commands(Cli& cli) {
-    CLI::App* cluster = command_group(cli, "cluster", "Inspect the cluster");
+void add_cluster_describe_command(Cli& cli) {
+    CLI::App* cluster = cluster_noun(cli);
 
     CLI::App* describe = cluster->add_subcommand(
         "describe", "Cluster id, controller, and each broker with the partitions it leads and follows");

@@ -4,7 +4,6 @@
 
 #include "batch_output.hpp"
 #include "commands.hpp"
-#include "group/group_noun.hpp"
 #include "kfk/group/group_admin.hpp"
 
 namespace kfk::cli {
@@ -31,7 +30,7 @@ ExitCode run_group_delete(const GroupDeleteOptions& options, const GlobalOptions
 
 void add_group_delete_command(Cli& cli) {
     auto& options = cli.own<GroupDeleteOptions>();
-    CLI::App* cmd = group_command(cli)->add_subcommand(
+    CLI::App* cmd = group_noun(cli)->add_subcommand(
         "delete", "Delete groups and their committed offsets (only groups without active members)");
     cmd->add_option("groups", options.groups, "Group names")->required();
     cmd->add_flag("--if-exists", options.if_exists, "A missing group is not an error");

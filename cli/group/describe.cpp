@@ -1,7 +1,6 @@
 // kfk group describe GROUP...
 
 #include "commands.hpp"
-#include "group/group_noun.hpp"
 #include "kfk/group/group_admin.hpp"
 #include "kfk/render/group_render.hpp"
 
@@ -24,7 +23,7 @@ ExitCode run_group_describe(const GroupDescribeOptions& options, const GlobalOpt
 
 void add_group_describe_command(Cli& cli) {
     auto& options = cli.own<GroupDescribeOptions>();
-    CLI::App* cmd = group_command(cli)->add_subcommand(
+    CLI::App* cmd = group_noun(cli)->add_subcommand(
         "describe", "State, coordinator, members and per-partition offsets, lag and owner");
     cmd->add_option("groups", options.groups, "Group names")->required();
     cmd->callback([&cli, &options] {

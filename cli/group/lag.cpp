@@ -1,7 +1,6 @@
 // kfk group lag GROUP... [--topic TOPIC]...
 
 #include "commands.hpp"
-#include "group/group_noun.hpp"
 #include "kfk/group/group_admin.hpp"
 #include "kfk/render/group_render.hpp"
 #include "validators.hpp"
@@ -26,7 +25,7 @@ ExitCode run_group_lag(const GroupLagOptions& options, const GlobalOptions& glob
 
 void add_group_lag_command(Cli& cli) {
     auto& options = cli.own<GroupLagOptions>();
-    CLI::App* cmd = group_command(cli)->add_subcommand(
+    CLI::App* cmd = group_noun(cli)->add_subcommand(
         "lag", "Committed offset, high watermark and lag per partition, with totals per topic and group");
     cmd->add_option("groups", options.groups, "Group names")->required();
     cmd->add_option("-t,--topic", options.topics, "Only this topic (repeatable)")

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "commands.hpp"
-#include "group/group_noun.hpp"
 #include "kfk/group/group_admin.hpp"
 #include "kfk/group/group_state.hpp"
 #include "kfk/render/group_render.hpp"
@@ -37,7 +36,7 @@ ExitCode run_group_list(const GroupListOptions& options, const GlobalOptions& gl
 
 void add_group_list_command(Cli& cli) {
     auto& options = cli.own<GroupListOptions>();
-    CLI::App* cmd = group_command(cli)->add_subcommand("list", "Groups with state, protocol, member count and total lag");
+    CLI::App* cmd = group_noun(cli)->add_subcommand("list", "Groups with state, protocol, member count and total lag");
     cmd->add_option("--state", options.state,
                     "Only groups in this state (Stable, Empty, PreparingRebalance, CompletingRebalance)")
         ->type_name("STATE");

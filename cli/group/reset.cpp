@@ -4,7 +4,6 @@
 #include <chrono>
 
 #include "commands.hpp"
-#include "group/group_noun.hpp"
 #include "kfk/group/group_admin.hpp"
 #include "kfk/group/reset_target.hpp"
 #include "kfk/render/group_render.hpp"
@@ -60,7 +59,7 @@ ExitCode run_group_reset(const GroupResetOptions& options, const GlobalOptions& 
 
 void add_group_reset_command(Cli& cli) {
     auto& options = cli.own<GroupResetOptions>();
-    CLI::App* cmd = group_command(cli)->add_subcommand(
+    CLI::App* cmd = group_noun(cli)->add_subcommand(
         "reset", "Move a group's committed offsets; shows the plan unless --execute");
     cmd->add_option("group", options.group, "Group name (must have no active members)")->required();
     cmd->add_option("-t,--topic", options.topics, "Topic, optionally only some partitions: TOPIC[:P,P...] (repeatable)")

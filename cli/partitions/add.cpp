@@ -43,7 +43,7 @@ ExitCode run_partitions_add(const PartitionsAddOptions& options, const GlobalOpt
 
 void add_partitions_add_command(Cli& cli) {
     auto& options = cli.own<PartitionsAddOptions>();
-    CLI::App* cmd = command_group(cli, "partitions", "List, add and locate partitions")
+    CLI::App* cmd = partitions_noun(cli)
                         ->add_subcommand("add", "Raise a topic's partition count");
     cmd->add_option("topic", options.topic, "Topic name")->required();
     cmd->add_option("--total", options.total, "The new total partition count")

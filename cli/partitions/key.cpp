@@ -36,7 +36,7 @@ ExitCode run_partitions_key(const PartitionsKeyOptions& options, const GlobalOpt
 
 void add_partitions_key_command(Cli& cli) {
     auto& options = cli.own<PartitionsKeyOptions>();
-    CLI::App* cmd = command_group(cli, "partitions", "List, add and locate partitions")
+    CLI::App* cmd = partitions_noun(cli)
                         ->add_subcommand("key", "The partition each key maps to (the Java client's murmur2 partitioner)");
     cmd->add_option("topic", options.topic, "Topic name")->required()->check(topic_name_validator());
     cmd->add_option("keys", options.keys, "Keys")->required();

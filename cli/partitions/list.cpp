@@ -51,7 +51,7 @@ ExitCode run_partitions_list(const PartitionsListOptions& options, const GlobalO
 
 void add_partitions_list_command(Cli& cli) {
     auto& options = cli.own<PartitionsListOptions>();
-    CLI::App* cmd = command_group(cli, "partitions", "List, add and locate partitions")
+    CLI::App* cmd = partitions_noun(cli)
                         ->add_subcommand("list", "Leader, replicas, ISR, low/high watermarks and messages per partition");
     cmd->add_option("topics", options.topics, "Topic names")->required();
     cmd->add_option("--broker", options.broker, "Only partitions this broker leads or follows, with its role")

@@ -117,7 +117,7 @@ ProducePlan plan_produce(const ProduceOptions& options) {
     return plan;
 }
 
-ProduceOptions& register_produce_command(Cli& cli) {
+ProduceOptions& add_produce_command(Cli& cli) {
     auto& options = cli.own<ProduceOptions>();
     CLI::App* cmd = cli.app.add_subcommand("produce", "Write messages to a topic, one per input line");
     cmd->add_option("topic", options.topic, "Topic name")->required()->check(topic_name_validator());
@@ -154,6 +154,5 @@ ProduceOptions& register_produce_command(Cli& cli) {
     return options;
 }
 
-void add_produce_command(Cli& cli) { register_produce_command(cli); }
 
 }  // namespace kfk::cli

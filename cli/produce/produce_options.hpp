@@ -38,7 +38,7 @@ struct ProducePlan {
 };
 
 // Registers `kfk produce` and returns its options (filled in by parsing).
-ProduceOptions& register_produce_command(Cli& cli);
+ProduceOptions& add_produce_command(Cli& cli);
 
 // Checks flag combinations and unescapes delimiters; throws usage Errors.
 ProducePlan plan_produce(const ProduceOptions& options);

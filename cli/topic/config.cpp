@@ -48,7 +48,7 @@ ExitCode run_topic_config(const TopicConfigOptions& options, const GlobalOptions
 
 void add_topic_config_command(Cli& cli) {
     auto& options = cli.own<TopicConfigOptions>();
-    CLI::App* cmd = command_group(cli, "topic", "Create, describe, configure and delete topics")
+    CLI::App* cmd = topic_noun(cli)
                         ->add_subcommand("config", "Show a topic's configs, or change only the named keys");
     cmd->add_option("topic", options.topic, "Topic name")->required();
     cmd->add_option("--set", options.set, "Set a config, repeatable")

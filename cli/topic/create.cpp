@@ -49,7 +49,7 @@ ExitCode run_topic_create(const TopicCreateOptions& options, const GlobalOptions
 
 void add_topic_create_command(Cli& cli) {
     auto& options = cli.own<TopicCreateOptions>();
-    CLI::App* cmd = command_group(cli, "topic", "Create, describe, configure and delete topics")
+    CLI::App* cmd = topic_noun(cli)
                         ->add_subcommand("create", "Create topics; waits until every broker sees them");
     cmd->add_option("topics", options.topics, "Topic names")->required()->check(topic_name_validator());
     auto* partitions = cmd->add_option("-p,--partitions", options.partitions,

@@ -75,7 +75,7 @@ ExitCode run_topic_delete(const TopicDeleteOptions& options, const GlobalOptions
 
 void add_topic_delete_command(Cli& cli) {
     auto& options = cli.own<TopicDeleteOptions>();
-    CLI::App* cmd = command_group(cli, "topic", "Create, describe, configure and delete topics")
+    CLI::App* cmd = topic_noun(cli)
                         ->add_subcommand("delete", "Delete topics; waits until no broker shows them");
     cmd->add_option("topics", options.topics, "Topic names");
     cmd->add_option("--pattern", options.pattern, "Topics whose whole name matches this regex (never internal ones)")

@@ -71,7 +71,7 @@ ExitCode run_topic_describe(const TopicDescribeOptions& options, const GlobalOpt
 
 void add_topic_describe_command(Cli& cli) {
     auto& options = cli.own<TopicDescribeOptions>();
-    CLI::App* cmd = command_group(cli, "topic", "Create, describe, configure and delete topics")
+    CLI::App* cmd = topic_noun(cli)
                         ->add_subcommand("describe", "Partitions, leaders, replicas, ISR, watermarks and configs");
     cmd->add_option("topics", options.topics, "Topic names");
     cmd->add_option("--pattern", options.pattern, "Topics whose whole name matches this regex")->type_name("REGEX");

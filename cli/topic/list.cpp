@@ -29,7 +29,7 @@ ExitCode run_topic_list(const TopicListOptions& options, const GlobalOptions& gl
 
 void add_topic_list_command(Cli& cli) {
     auto& options = cli.own<TopicListOptions>();
-    CLI::App* cmd = command_group(cli, "topic", "Create, describe, configure and delete topics")
+    CLI::App* cmd = topic_noun(cli)
                         ->add_subcommand("list", "Topics with partition count, replication factor and health");
     cmd->add_option("--pattern", options.pattern, "Only topics whose whole name matches this regex")
         ->type_name("REGEX");
