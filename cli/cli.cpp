@@ -3,9 +3,9 @@
 #include <algorithm>
 
 #include "commands.hpp"
-#include "produce/produce_options.hpp"
 #include "completion/complete.hpp"
 #include "kfk/version.hpp"
+#include "produce/produce_options.hpp"
 
 namespace kfk::cli {
 
@@ -55,8 +55,9 @@ std::unique_ptr<Cli> make_cli() {
     app.fallthrough();
     app.require_subcommand(1);
     app.set_version_flag("--version", version_line, "Print kfk's and librdkafka's versions");
-    app.footer("Exit codes: 0 ok, 1 Kafka/I/O error, 2 usage, 3 not found, 4 already exists,\n"
-               "5 partial failure, 6 timeout/unreachable, 130 interrupted.\n");
+    app.footer(
+        "Exit codes: 0 ok, 1 Kafka/I/O error, 2 usage, 3 not found, 4 already exists,\n"
+        "5 partial failure, 6 timeout/unreachable, 130 interrupted.\n");
     add_global_options(app, cli->globals);
     add_cluster_describe_command(*cli);
     add_topic_list_command(*cli);

@@ -71,7 +71,8 @@ std::string default_config_path() {
 ConfigSources config_sources(const GlobalOptions& options) {
     ConfigSources sources;
     if (!options.brokers.empty()) sources.brokers = options.brokers;
-    for (const std::string& text : options.properties) sources.properties.push_back(parse_property(text, "-X"));
+    for (const std::string& text : options.properties)
+        sources.properties.push_back(parse_property(text, "-X"));
     if (!options.command_config.empty()) sources.command_config = options.command_config;
     if (!options.context.empty()) sources.context = options.context;
     if (!options.config_path.empty()) sources.config_path = options.config_path;
@@ -88,9 +89,9 @@ ClientConfig client_config(const GlobalOptions& options, Streams& streams) {
 }
 
 RenderOptions render_options(const GlobalOptions& options, const Streams& streams,
-                             std::span<const std::string_view> formats,
-                             std::string_view command) {
-    const std::string_view chosen = options.output.empty() ? formats.front() : std::string_view(options.output);
+                             std::span<const std::string_view> formats, std::string_view command) {
+    const std::string_view chosen =
+        options.output.empty() ? formats.front() : std::string_view(options.output);
     bool accepted = false;
     for (std::string_view name : formats) accepted = accepted || name == chosen;
     if (!accepted) {

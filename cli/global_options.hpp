@@ -40,7 +40,6 @@ ConfigSources config_sources(const GlobalOptions& options);
 // The render options for a command that accepts `formats`; any other -o value is a
 // usage Error naming the command.
 RenderOptions render_options(const GlobalOptions& options, const Streams& streams,
-                             std::span<const std::string_view> formats,
-                             std::string_view command);
+                             std::span<const std::string_view> formats, std::string_view command);
 
 }  // namespace kfk::cli

@@ -13,7 +13,11 @@ int main(int argc, char** argv) {
     std::signal(SIGPIPE, SIG_IGN);
     std::ios::sync_with_stdio(false);
 
-    kfk::cli::Streams streams{std::cin, std::cout, std::cerr, isatty(STDOUT_FILENO) == 1,
-                              isatty(STDERR_FILENO) == 1, isatty(STDIN_FILENO) == 1};
+    kfk::cli::Streams streams{std::cin,
+                              std::cout,
+                              std::cerr,
+                              isatty(STDOUT_FILENO) == 1,
+                              isatty(STDERR_FILENO) == 1,
+                              isatty(STDIN_FILENO) == 1};
     return kfk::cli::run(std::vector<std::string>(argv + 1, argv + argc), streams);
 }

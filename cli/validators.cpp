@@ -9,7 +9,8 @@ const CLI::Validator& key_value_validator() {
     static const CLI::Validator validator(
         [](std::string& text) -> std::string {
             const auto eq = text.find('=');
-            return eq == std::string::npos || eq == 0 ? "expected KEY=VALUE, got '" + text + "'" : "";
+            return eq == std::string::npos || eq == 0 ? "expected KEY=VALUE, got '" + text + "'"
+                                                      : "";
         },
         "");
     return validator;
@@ -18,7 +19,9 @@ const CLI::Validator& key_value_validator() {
 const CLI::Validator& duration_validator() {
     static const CLI::Validator validator(
         [](std::string& text) -> std::string {
-            return try_parse_duration(text) ? "" : "invalid duration '" + text + "' (e.g. 500ms, 10s, 5m)";
+            return try_parse_duration(text)
+                       ? ""
+                       : "invalid duration '" + text + "' (e.g. 500ms, 10s, 5m)";
         },
         "");
     return validator;

@@ -22,7 +22,8 @@ void add_cluster_describe_command(Cli& cli) {
     CLI::App* cluster = cluster_noun(cli);
 
     CLI::App* describe = cluster->add_subcommand(
-        "describe", "Cluster id, controller, and each broker with the partitions it leads and follows");
+        "describe",
+        "Cluster id, controller, and each broker with the partitions it leads and follows");
     describe->callback([&cli] {
         cli.run = [&cli](Streams& streams) { return run_cluster_describe(cli.globals, streams); };
     });

@@ -30,7 +30,8 @@ std::unique_ptr<Cli> parse_globals(const std::vector<std::string>& global_words)
 
 std::vector<std::string> context_names(const GlobalOptions& globals) {
     std::vector<std::string> names;
-    for (const Context& context : load_config_file(config_sources(globals)).contexts) names.push_back(context.name);
+    for (const Context& context : load_config_file(config_sources(globals)).contexts)
+        names.push_back(context.name);
     return names;
 }
 
@@ -40,7 +41,8 @@ std::vector<std::string> cluster_names(LiveNameKind kind, const GlobalOptions& g
     std::ostringstream sink;  // warnings about the config file do not belong in a shell
     Streams quiet{in, sink, sink};
     ClientConfig config = client_config(globals, quiet);
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
     if (left.count() <= 50) return {};
     // librdkafka gives up a little before the child is killed, so a slow but live
     // cluster still answers in full.
@@ -48,38 +50,48 @@ std::vector<std::string> cluster_names(LiveNameKind kind, const GlobalOptions& g
     config.verbosity = 0;
 
     const std::filesystem::path cache = completion_cache_dir();
-    if (auto cached = read_cached_names(cache, to_string(kind), config.brokers, completion_cache_ttl)) return *cached;
+    if (auto cached =
+            read_cached_names(cache, to_string(kind), config.brokers, completion_cache_ttl))
+        return *cached;
     auto fetched = fetch_names_by(kind, config, deadline);
     if (!fetched) return {};
     write_cached_names(cache, to_string(kind), config.brokers, *fetched);
     return *fetched;
 }
 
-std::vector<std::string> names_for(const CompletionPlan& plan, std::chrono::steady_clock::time_point deadline) {
+std::vector<std::string> names_for(const CompletionPlan& plan,
+                                   std::chrono::steady_clock::time_point deadline) {
     const std::unique_ptr<Cli> parsed = parse_globals(plan.global_words);
     if (!parsed) return {};
     switch (*plan.names) {
-        case NameKind::context: return context_names(parsed->globals);
-        case NameKind::topic: return cluster_names(LiveNameKind::topic, parsed->globals, deadline);
-        case NameKind::group: return cluster_names(LiveNameKind::group, parsed->globals, deadline);
+        case NameKind::context:
+            return context_names(parsed->globals);
+        case NameKind::topic:
+            return cluster_names(LiveNameKind::topic, parsed->globals, deadline);
+        case NameKind::group:
+            return cluster_names(LiveNameKind::group, parsed->globals, deadline);
     }
     return {};
 }
 
-void print_names(const CompletionPlan& plan, const std::vector<std::string>& names, std::ostream& out) {
+void print_names(const CompletionPlan& plan, const std::vector<std::string>& names,
+                 std::ostream& out) {
     // Internal topics (__consumer_offsets) only when asked for by their prefix.
     const bool internal = plan.current.starts_with("_");
     for (const std::string& name : names) {
         if (!name.starts_with(plan.current)) continue;
         if (name.starts_with("__") && !internal) continue;
-        if (std::find(plan.typed_names.begin(), plan.typed_names.end(), name) != plan.typed_names.end()) continue;
+        if (std::find(plan.typed_names.begin(), plan.typed_names.end(), name) !=
+            plan.typed_names.end())
+            continue;
         out << plan.name_prefix << name << '\n';
     }
 }
 
 // One line per candidate: a description must not break the protocol.
 std::string one_line(std::string text) {
-    std::replace_if(text.begin(), text.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
+    std::replace_if(
+        text.begin(), text.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
     return text;
 }
 

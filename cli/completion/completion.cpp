@@ -21,10 +21,15 @@ std::vector<std::string> shell_names() {
 
 void add_completion_command(Cli& cli) {
     auto& options = cli.own<CompletionOptions>();
-    CLI::App* cmd = cli.app.add_subcommand("completion", "Print the shell completion script (bash, zsh or fish)");
-    cmd->add_option("shell", options.shell, "The shell")->required()->check(CLI::IsMember(shell_names()));
-    cmd->footer("Load it for this session:  source <(kfk completion bash)   (zsh: the same; fish: | source)\n"
-                "Installed packages put the scripts where each shell finds them on its own.");
+    CLI::App* cmd = cli.app.add_subcommand("completion",
+                                           "Print the shell completion script (bash, zsh or fish)");
+    cmd->add_option("shell", options.shell, "The shell")
+        ->required()
+        ->check(CLI::IsMember(shell_names()));
+    cmd->footer(
+        "Load it for this session:  source <(kfk completion bash)   (zsh: the same; fish: | "
+        "source)\n"
+        "Installed packages put the scripts where each shell finds them on its own.");
     cmd->callback([&cli, &options] {
         cli.run = [&options](Streams& streams) {
             for (const CompletionScript& script : completion_scripts()) {

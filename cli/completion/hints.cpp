@@ -74,7 +74,8 @@ std::vector<std::string> option_value_words(CLI::Option& option) {
         std::string_view list;
         if (name.starts_with(suggest_prefix)) {
             list = std::string_view(name).substr(suggest_prefix.size());
-        } else if (description.size() >= 2 && description.front() == '{' && description.back() == '}') {
+        } else if (description.size() >= 2 && description.front() == '{' &&
+                   description.back() == '}') {
             list = std::string_view(description).substr(1, description.size() - 2);
         }
         if (list.empty()) continue;

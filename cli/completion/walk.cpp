@@ -110,9 +110,12 @@ struct Walker {
     }
 };
 
-bool matches(const std::string& word, const std::string& prefix) { return word.starts_with(prefix); }
+bool matches(const std::string& word, const std::string& prefix) {
+    return word.starts_with(prefix);
+}
 
-void add_values(CompletionPlan& plan, const Found& found, const std::string& prefix, const std::string& current) {
+void add_values(CompletionPlan& plan, const Found& found, const std::string& prefix,
+                const std::string& current) {
     CLI::Option& option = *found.option;
     for (const std::string& word : option_value_words(option)) {
         if (matches(word, current)) plan.candidates.push_back({prefix + word, ""});
@@ -130,7 +133,8 @@ void add_output_formats(CompletionPlan& plan, const CLI::App& app, const std::st
                         const std::string& current) {
     const bool consume = command_path(&app) == "consume";
     for (std::string_view format : consume ? consume_output_formats() : command_output_formats()) {
-        if (matches(std::string(format), current)) plan.candidates.push_back({prefix + std::string(format), ""});
+        if (matches(std::string(format), current))
+            plan.candidates.push_back({prefix + std::string(format), ""});
     }
 }
 
@@ -148,15 +152,18 @@ void add_option_values(CompletionPlan& plan, const Found& found, const CLI::App&
 void add_flags(CompletionPlan& plan, CLI::App* app, const std::string& current) {
     const CLI::App* command = app;
     for (; app != nullptr; app = app->get_parent()) {
-        for (CLI::Option* option : app->get_options([](CLI::Option* o) { return o->nonpositional(); })) {
+        for (CLI::Option* option :
+             app->get_options([](CLI::Option* o) { return o->nonpositional(); })) {
             if (is_hidden(*option)) continue;
             // Every level has its own --help; only the command's own is meant.
             if (app != command && option == app->get_help_ptr()) continue;
             for (const std::string& name : option->get_lnames()) {
-                if (matches("--" + name, current)) plan.candidates.push_back({"--" + name, option->get_description()});
+                if (matches("--" + name, current))
+                    plan.candidates.push_back({"--" + name, option->get_description()});
             }
             for (const std::string& name : option->get_snames()) {
-                if (matches("-" + name, current)) plan.candidates.push_back({"-" + name, option->get_description()});
+                if (matches("-" + name, current))
+                    plan.candidates.push_back({"-" + name, option->get_description()});
             }
         }
     }
@@ -167,7 +174,8 @@ void add_positional(CompletionPlan& plan, CLI::App& app, const std::vector<std::
     std::size_t index = typed.size();
     std::size_t first_of_slot = 0;
     for (CLI::Option* option : positionals(app)) {
-        const auto capacity = static_cast<std::size_t>(std::max(option->get_items_expected_max(), 1));
+        const auto capacity =
+            static_cast<std::size_t>(std::max(option->get_items_expected_max(), 1));
         if (index < capacity) {
             for (const std::string& word : option_value_words(*option)) {
                 if (matches(word, current)) plan.candidates.push_back({word, ""});
@@ -175,7 +183,8 @@ void add_positional(CompletionPlan& plan, CLI::App& app, const std::vector<std::
             if (auto kind = name_kind(command_path(&app), option->get_name(true))) {
                 plan.names = kind;
                 plan.current = current;
-                plan.typed_names.assign(typed.begin() + static_cast<std::ptrdiff_t>(first_of_slot), typed.end());
+                plan.typed_names.assign(typed.begin() + static_cast<std::ptrdiff_t>(first_of_slot),
+                                        typed.end());
             }
             return;
         }
@@ -198,11 +207,13 @@ CompletionPlan plan_completion(CLI::App& root, std::span<const std::string> word
     if (walker.pending.option != nullptr) {
         // A global option waiting for the value being typed ("--context |") must not
         // take the next word when the globals are parsed to reach the cluster.
-        if (walker.pending.owner == &root && !plan.global_words.empty()) plan.global_words.pop_back();
+        if (walker.pending.owner == &root && !plan.global_words.empty())
+            plan.global_words.pop_back();
         add_option_values(plan, walker.pending, app, "", current);
         return plan;
     }
-    if (!walker.only_positionals && current.starts_with("--") && current.find('=') != std::string::npos) {
+    if (!walker.only_positionals && current.starts_with("--") &&
+        current.find('=') != std::string::npos) {
         const std::size_t eq = current.find('=');
         const Found found = find_option(&app, current.substr(0, eq));
         if (found.option != nullptr && takes_value(*found.option)) {

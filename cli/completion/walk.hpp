@@ -20,10 +20,10 @@ struct Candidate {
 };
 
 struct CompletionPlan {
-    std::vector<Candidate> candidates;  // commands, flags or values, matching the word
-    std::optional<NameKind> names;      // also complete these live names...
-    std::string name_prefix;            // ...each after this ("--group=" in --group=...)
-    std::string current;                // ...matching this word
+    std::vector<Candidate> candidates;     // commands, flags or values, matching the word
+    std::optional<NameKind> names;         // also complete these live names...
+    std::string name_prefix;               // ...each after this ("--group=" in --group=...)
+    std::string current;                   // ...matching this word
     std::vector<std::string> typed_names;  // names already given to the same argument
     bool files = false;                    // the shell should complete file names too
     // The global options typed so far with their values (-b, -X, --context, ...), to

@@ -13,7 +13,8 @@ struct ConfigUseOptions {
     std::string name;
 };
 
-ExitCode run_config_use(const ConfigUseOptions& options, const GlobalOptions& globals, Streams& streams) {
+ExitCode run_config_use(const ConfigUseOptions& options, const GlobalOptions& globals,
+                        Streams& streams) {
     const ConfigSources sources = config_sources(globals);
     const ConfigFile file = load_config_file(sources);
     file.require(options.name);

@@ -56,9 +56,8 @@ MessageFormatter formatter(OutputFormat output, const ConsumeOptions& options, b
             append_message_json(m, out);
         };
     }
-    return [format = MessageFormat::compile(text_format(options))](const MessageView& m, std::string& out) {
-        format.append(m, out);
-    };
+    return [format = MessageFormat::compile(text_format(options))](
+               const MessageView& m, std::string& out) { format.append(m, out); };
 }
 
 std::string human_bytes(std::int64_t bytes) {
@@ -67,13 +66,16 @@ std::string human_bytes(std::int64_t bytes) {
         out << bytes << " B";
     } else {
         out << std::fixed << std::setprecision(1)
-            << (bytes < (1 << 20) ? bytes / 1024.0 : bytes / 1048576.0) << (bytes < (1 << 20) ? " KiB" : " MiB");
+            << (bytes < (1 << 20) ? bytes / 1024.0 : bytes / 1048576.0)
+            << (bytes < (1 << 20) ? " KiB" : " MiB");
     }
     return out.str();
 }
 
-ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals, Streams& streams) {
-    const RenderOptions render = render_options(globals, streams, consume_output_formats(), "consume");
+ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals,
+                     Streams& streams) {
+    const RenderOptions render =
+        render_options(globals, streams, consume_output_formats(), "consume");
     if (options.format && render.format != OutputFormat::text) {
         throw_usage("consume", "-f applies to -o text only");
     }
@@ -96,16 +98,17 @@ ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals
     const MessageFormatter format = formatter(render.format, options, first);
     streams.out.flush();  // anything kfk printed through the stream goes first
     FdSink sink(STDOUT_FILENO);
-    const ConsumeSummary summary = consume(client_config(globals, streams), request, format, sink, interrupt_flag());
+    const ConsumeSummary summary =
+        consume(client_config(globals, streams), request, format, sink, interrupt_flag());
     if (render.format == OutputFormat::json && !summary.output_closed) {
         sink.write(first ? "[]\n" : "\n]\n");
         sink.flush();
     }
     if (!globals.quiet) {
         const double seconds = static_cast<double>(summary.elapsed.count()) / 1000.0;
-        streams.err << "consumed " << summary.messages << " message" << (summary.messages == 1 ? "" : "s")
-                    << " (" << human_bytes(summary.bytes) << ") in " << std::fixed << std::setprecision(2)
-                    << seconds << "s\n";
+        streams.err << "consumed " << summary.messages << " message"
+                    << (summary.messages == 1 ? "" : "s") << " (" << human_bytes(summary.bytes)
+                    << ") in " << std::fixed << std::setprecision(2) << seconds << "s\n";
     }
     return summary.interrupted ? ExitCode::interrupted : ExitCode::ok;
 }
@@ -115,26 +118,33 @@ ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals
 void add_consume_command(Cli& cli) {
     auto& options = cli.own<ConsumeOptions>();
     CLI::App* cmd = cli.app.add_subcommand("consume", "Read messages from topics");
-    cmd->add_option("topics", options.topics, "Topic names")->required()->check(topic_name_validator());
-    cmd->add_option("-g,--group", options.group, "Consume as this consumer group (commits after output)")
+    cmd->add_option("topics", options.topics, "Topic names")
+        ->required()
+        ->check(topic_name_validator());
+    cmd->add_option("-g,--group", options.group,
+                    "Consume as this consumer group (commits after output)")
         ->type_name("GROUP");
     cmd->add_option("-p,--partition", options.partitions, "Only this partition, repeatable")
         ->type_name("PARTITION")
         ->check(CLI::NonNegativeNumber)
         ->allow_extra_args(false);
-    cmd->add_option("--from", options.from,
-                    "Start: beginning|end|stored|N|-N|@TIMESTAMP|@-DURATION (default: end; stored with -g)")
+    cmd->add_option(
+           "--from", options.from,
+           "Start: beginning|end|stored|N|-N|@TIMESTAMP|@-DURATION (default: end; stored with -g)")
         ->type_name("SPEC")
         ->check(suggest({"beginning", "end", "stored"}));
     cmd->add_option("-n,--count", options.count, "Stop after COUNT messages in total")
         ->type_name("COUNT")
         ->check(CLI::PositiveNumber);
-    cmd->add_flag("-e,--exit", options.exit_at_end, "Exit when every assigned partition reached its end");
+    cmd->add_flag("-e,--exit", options.exit_at_end,
+                  "Exit when every assigned partition reached its end");
     cmd->add_option("-f,--format", options.format,
                     "Text format: %t %p %o %k %s %T %h %K %S %%, \\n \\t \\\\ (as kcat)")
         ->type_name("FORMAT");
-    cmd->add_flag("--print-key", options.print_key, "Text output: the key and a tab before each value");
-    cmd->add_flag("--print-headers", options.print_headers, "Text output: the headers (k=v,...) and a tab first");
+    cmd->add_flag("--print-key", options.print_key,
+                  "Text output: the key and a tab before each value");
+    cmd->add_flag("--print-headers", options.print_headers,
+                  "Text output: the headers (k=v,...) and a tab first");
     cmd->callback([&cli, &options] {
         cli.run = [&cli, &options](Streams& s) { return run_consume(options, cli.globals, s); };
     });

@@ -15,15 +15,17 @@ struct GroupDeleteOptions {
     bool if_exists = false;
 };
 
-ExitCode run_group_delete(const GroupDeleteOptions& options, const GlobalOptions& globals, Streams& streams) {
-    const RenderOptions render_opts = render_options(globals, streams, command_output_formats(), "group delete");
+ExitCode run_group_delete(const GroupDeleteOptions& options, const GlobalOptions& globals,
+                          Streams& streams) {
+    const RenderOptions render_opts =
+        render_options(globals, streams, command_output_formats(), "group delete");
     std::vector<std::string> groups;
     for (const std::string& g : options.groups) {
         if (std::find(groups.begin(), groups.end(), g) == groups.end()) groups.push_back(g);
     }
     Admin admin(client_config(globals, streams));
-    return report_batch(GroupAdmin(admin).delete_groups(groups, options.if_exists), render_opts, "delete group",
-                        streams);
+    return report_batch(GroupAdmin(admin).delete_groups(groups, options.if_exists), render_opts,
+                        "delete group", streams);
 }
 
 }  // namespace
@@ -35,7 +37,9 @@ void add_group_delete_command(Cli& cli) {
     cmd->add_option("groups", options.groups, "Group names")->required();
     cmd->add_flag("--if-exists", options.if_exists, "A missing group is not an error");
     cmd->callback([&cli, &options] {
-        cli.run = [&cli, &options](Streams& s) { return run_group_delete(options, cli.globals, s); };
+        cli.run = [&cli, &options](Streams& s) {
+            return run_group_delete(options, cli.globals, s);
+        };
     });
 }
 

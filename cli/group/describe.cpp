@@ -12,8 +12,10 @@ struct GroupDescribeOptions {
     std::vector<std::string> groups;
 };
 
-ExitCode run_group_describe(const GroupDescribeOptions& options, const GlobalOptions& globals, Streams& streams) {
-    const RenderOptions render_opts = render_options(globals, streams, command_output_formats(), "group describe");
+ExitCode run_group_describe(const GroupDescribeOptions& options, const GlobalOptions& globals,
+                            Streams& streams) {
+    const RenderOptions render_opts =
+        render_options(globals, streams, command_output_formats(), "group describe");
     Admin admin(client_config(globals, streams));
     render(GroupAdmin(admin).describe(options.groups), render_opts, streams.out);
     return ExitCode::ok;
@@ -27,7 +29,9 @@ void add_group_describe_command(Cli& cli) {
         "describe", "State, coordinator, members and per-partition offsets, lag and owner");
     cmd->add_option("groups", options.groups, "Group names")->required();
     cmd->callback([&cli, &options] {
-        cli.run = [&cli, &options](Streams& s) { return run_group_describe(options, cli.globals, s); };
+        cli.run = [&cli, &options](Streams& s) {
+            return run_group_describe(options, cli.globals, s);
+        };
     });
 }
 

@@ -16,11 +16,14 @@ struct GroupListOptions {
     std::optional<std::int64_t> lag_above;
 };
 
-ExitCode run_group_list(const GroupListOptions& options, const GlobalOptions& globals, Streams& streams) {
-    const RenderOptions render_opts = render_options(globals, streams, command_output_formats(), "group list");
+ExitCode run_group_list(const GroupListOptions& options, const GlobalOptions& globals,
+                        Streams& streams) {
+    const RenderOptions render_opts =
+        render_options(globals, streams, command_output_formats(), "group list");
     const std::optional<std::string> state =
         options.state ? std::optional(parse_group_state(*options.state, "--state")) : std::nullopt;
-    if (options.lag_above && *options.lag_above < 0) throw_usage("--lag-above", "must be 0 or more");
+    if (options.lag_above && *options.lag_above < 0)
+        throw_usage("--lag-above", "must be 0 or more");
 
     Admin admin(client_config(globals, streams));
     std::vector<GroupSummary> groups = GroupAdmin(admin).list();
@@ -36,11 +39,14 @@ ExitCode run_group_list(const GroupListOptions& options, const GlobalOptions& gl
 
 void add_group_list_command(Cli& cli) {
     auto& options = cli.own<GroupListOptions>();
-    CLI::App* cmd = group_noun(cli)->add_subcommand("list", "Groups with state, protocol, member count and total lag");
-    cmd->add_option("--state", options.state,
-                    "Only groups in this state (Stable, Empty, PreparingRebalance, CompletingRebalance)")
+    CLI::App* cmd = group_noun(cli)->add_subcommand(
+        "list", "Groups with state, protocol, member count and total lag");
+    cmd->add_option(
+           "--state", options.state,
+           "Only groups in this state (Stable, Empty, PreparingRebalance, CompletingRebalance)")
         ->type_name("STATE");
-    cmd->add_option("--lag-above", options.lag_above, "Only groups whose total lag is above N")->type_name("N");
+    cmd->add_option("--lag-above", options.lag_above, "Only groups whose total lag is above N")
+        ->type_name("N");
     cmd->callback([&cli, &options] {
         cli.run = [&cli, &options](Streams& s) { return run_group_list(options, cli.globals, s); };
     });

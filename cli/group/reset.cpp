@@ -31,24 +31,30 @@ bool confirmed(const ResetPlan& plan, const RenderOptions& render_opts, Streams&
     return answer == "y" || answer == "Y" || answer == "yes";
 }
 
-ExitCode run_group_reset(const GroupResetOptions& options, const GlobalOptions& globals, Streams& streams) {
-    const RenderOptions render_opts = render_options(globals, streams, command_output_formats(), "group reset");
+ExitCode run_group_reset(const GroupResetOptions& options, const GlobalOptions& globals,
+                         Streams& streams) {
+    const RenderOptions render_opts =
+        render_options(globals, streams, command_output_formats(), "group reset");
     if (options.group.empty()) throw_usage("group reset", "the group name is empty");
     // Everything the user typed is checked before a broker is asked anything.
     const ResetTarget target = parse_reset_target(options.to, std::chrono::system_clock::now());
     std::vector<TopicPartitions> selection;
-    for (const std::string& t : options.topics) selection.push_back(parse_topic_partitions(t, "--topic"));
+    for (const std::string& t : options.topics)
+        selection.push_back(parse_topic_partitions(t, "--topic"));
 
     Admin admin(client_config(globals, streams));
     GroupAdmin groups(admin);
     ResetPlan plan = groups.plan_reset(options.group, selection, target);
     if (!options.execute) {
         render(plan, render_opts, streams.out);
-        if (!globals.quiet) streams.err << "kfk: group reset: plan only, nothing changed (add --execute to commit it)\n";
+        if (!globals.quiet)
+            streams.err
+                << "kfk: group reset: plan only, nothing changed (add --execute to commit it)\n";
         return ExitCode::ok;
     }
     if (streams.in_is_tty && !options.yes && !confirmed(plan, render_opts, streams)) {
-        throw Error(ExitCode::kafka_error, "reset offsets of group " + plan.group, "not confirmed; nothing changed");
+        throw Error(ExitCode::kafka_error, "reset offsets of group " + plan.group,
+                    "not confirmed; nothing changed");
     }
     groups.execute_reset(plan);
     render(plan, render_opts, streams.out);
@@ -62,13 +68,16 @@ void add_group_reset_command(Cli& cli) {
     CLI::App* cmd = group_noun(cli)->add_subcommand(
         "reset", "Move a group's committed offsets; shows the plan unless --execute");
     cmd->add_option("group", options.group, "Group name (must have no active members)")->required();
-    cmd->add_option("-t,--topic", options.topics, "Topic, optionally only some partitions: TOPIC[:P,P...] (repeatable)")
+    cmd->add_option("-t,--topic", options.topics,
+                    "Topic, optionally only some partitions: TOPIC[:P,P...] (repeatable)")
         ->type_name("TOPIC[:P,...]")
         ->required();
-    cmd->add_option("--to", options.to, "earliest, latest, OFFSET, @TIMESTAMP, @-DURATION or shift:+N/shift:-N")
+    cmd->add_option("--to", options.to,
+                    "earliest, latest, OFFSET, @TIMESTAMP, @-DURATION or shift:+N/shift:-N")
         ->type_name("TARGET")
         ->required();
-    cmd->add_flag("--execute", options.execute, "Commit the new offsets (without it nothing changes)");
+    cmd->add_flag("--execute", options.execute,
+                  "Commit the new offsets (without it nothing changes)");
     cmd->add_flag("-y,--yes", options.yes, "With --execute, do not ask, also on a terminal");
     cmd->callback([&cli, &options] {
         cli.run = [&cli, &options](Streams& s) { return run_group_reset(options, cli.globals, s); };

@@ -15,14 +15,18 @@ struct PartitionsAddOptions {
     bool dry_run = false;
 };
 
-ExitCode run_partitions_add(const PartitionsAddOptions& options, const GlobalOptions& globals, Streams& streams) {
-    const RenderOptions render_opts = render_options(globals, streams, command_output_formats(), "partitions add");
+ExitCode run_partitions_add(const PartitionsAddOptions& options, const GlobalOptions& globals,
+                            Streams& streams) {
+    const RenderOptions render_opts =
+        render_options(globals, streams, command_output_formats(), "partitions add");
     const std::string what = "add partitions to " + options.topic;
-    const ReplicaAssignment assignment =
-        options.replica_assignment ? parse_replica_assignment(*options.replica_assignment) : ReplicaAssignment{};
+    const ReplicaAssignment assignment = options.replica_assignment
+                                             ? parse_replica_assignment(*options.replica_assignment)
+                                             : ReplicaAssignment{};
     Admin admin(client_config(globals, streams));
     const ClusterMetadata md = admin.metadata();
-    const TopicMetadata& topic = *select_topics(md, {options.topic}, std::nullopt, true, what).front();
+    const TopicMetadata& topic =
+        *select_topics(md, {options.topic}, std::nullopt, true, what).front();
     const int current = static_cast<int>(topic.partitions.size());
     if (options.total <= current) {
         throw_usage(what, "it has " + std::to_string(current) + " partitions; --total must be more",
@@ -30,11 +34,14 @@ ExitCode run_partitions_add(const PartitionsAddOptions& options, const GlobalOpt
     }
     if (!assignment.empty() && static_cast<int>(assignment.size()) != options.total - current) {
         throw_usage(what, "--replica-assignment names " + std::to_string(assignment.size()) +
-                              " partitions, but " + std::to_string(options.total - current) + " are added");
+                              " partitions, but " + std::to_string(options.total - current) +
+                              " are added");
     }
-    ItemResult item = admin.create_partitions(options.topic, options.total, assignment, options.dry_run);
+    ItemResult item =
+        admin.create_partitions(options.topic, options.total, assignment, options.dry_run);
     if (item.code == ExitCode::ok) {
-        item.message = std::to_string(current) + " -> " + std::to_string(options.total) + " partitions";
+        item.message =
+            std::to_string(current) + " -> " + std::to_string(options.total) + " partitions";
     }
     return report_batch({item}, render_opts, "add partitions to", streams);
 }
@@ -43,8 +50,7 @@ ExitCode run_partitions_add(const PartitionsAddOptions& options, const GlobalOpt
 
 void add_partitions_add_command(Cli& cli) {
     auto& options = cli.own<PartitionsAddOptions>();
-    CLI::App* cmd = partitions_noun(cli)
-                        ->add_subcommand("add", "Raise a topic's partition count");
+    CLI::App* cmd = partitions_noun(cli)->add_subcommand("add", "Raise a topic's partition count");
     cmd->add_option("topic", options.topic, "Topic name")->required();
     cmd->add_option("--total", options.total, "The new total partition count")
         ->required()
@@ -52,9 +58,12 @@ void add_partitions_add_command(Cli& cli) {
     cmd->add_option("--replica-assignment", options.replica_assignment,
                     "Brokers of each new partition, e.g. 1:2,2:3")
         ->type_name("SPEC");
-    cmd->add_flag("--dry-run", options.dry_run, "Let the broker validate the request; change nothing");
+    cmd->add_flag("--dry-run", options.dry_run,
+                  "Let the broker validate the request; change nothing");
     cmd->callback([&cli, &options] {
-        cli.run = [&cli, &options](Streams& s) { return run_partitions_add(options, cli.globals, s); };
+        cli.run = [&cli, &options](Streams& s) {
+            return run_partitions_add(options, cli.globals, s);
+        };
     });
 }
 

@@ -18,12 +18,15 @@ struct PartitionsKeyOptions {
     std::vector<std::string> keys;
 };
 
-ExitCode run_partitions_key(const PartitionsKeyOptions& options, const GlobalOptions& globals, Streams& streams) {
-    const RenderOptions render_opts = render_options(globals, streams, command_output_formats(), "partitions key");
+ExitCode run_partitions_key(const PartitionsKeyOptions& options, const GlobalOptions& globals,
+                            Streams& streams) {
+    const RenderOptions render_opts =
+        render_options(globals, streams, command_output_formats(), "partitions key");
     Admin admin(client_config(globals, streams));
     const ClusterMetadata md = admin.metadata();
-    const auto topic = std::find_if(md.topics.begin(), md.topics.end(),
-                                    [&](const TopicMetadata& t) { return t.name == options.topic; });
+    const auto topic =
+        std::find_if(md.topics.begin(), md.topics.end(),
+                     [&](const TopicMetadata& t) { return t.name == options.topic; });
     if (topic == md.topics.end() || topic->partitions.empty()) {
         throw Error(ExitCode::not_found, "partitions key " + options.topic, "topic does not exist");
     }
@@ -36,12 +39,16 @@ ExitCode run_partitions_key(const PartitionsKeyOptions& options, const GlobalOpt
 
 void add_partitions_key_command(Cli& cli) {
     auto& options = cli.own<PartitionsKeyOptions>();
-    CLI::App* cmd = partitions_noun(cli)
-                        ->add_subcommand("key", "The partition each key maps to (the Java client's murmur2 partitioner)");
-    cmd->add_option("topic", options.topic, "Topic name")->required()->check(topic_name_validator());
+    CLI::App* cmd = partitions_noun(cli)->add_subcommand(
+        "key", "The partition each key maps to (the Java client's murmur2 partitioner)");
+    cmd->add_option("topic", options.topic, "Topic name")
+        ->required()
+        ->check(topic_name_validator());
     cmd->add_option("keys", options.keys, "Keys")->required();
     cmd->callback([&cli, &options] {
-        cli.run = [&cli, &options](Streams& s) { return run_partitions_key(options, cli.globals, s); };
+        cli.run = [&cli, &options](Streams& s) {
+            return run_partitions_key(options, cli.globals, s);
+        };
     });
 }
 

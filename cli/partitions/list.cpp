@@ -19,17 +19,20 @@ struct PartitionsListOptions {
 
 std::optional<std::string> role_of(std::int32_t broker, const PartitionDescription& p) {
     if (p.leader == broker) return "leader";
-    if (std::find(p.replicas.begin(), p.replicas.end(), broker) != p.replicas.end()) return "follower";
+    if (std::find(p.replicas.begin(), p.replicas.end(), broker) != p.replicas.end())
+        return "follower";
     return std::nullopt;
 }
 
-ExitCode run_partitions_list(const PartitionsListOptions& options, const GlobalOptions& globals, Streams& streams) {
+ExitCode run_partitions_list(const PartitionsListOptions& options, const GlobalOptions& globals,
+                             Streams& streams) {
     const RenderOptions render_opts =
         render_options(globals, streams, command_output_formats(), "partitions list");
     Admin admin(client_config(globals, streams));
     const ClusterMetadata md = admin.metadata();
     std::vector<TopicDescription> topics;
-    for (const TopicMetadata* t : select_topics(md, options.topics, std::nullopt, true, "list partitions")) {
+    for (const TopicMetadata* t :
+         select_topics(md, options.topics, std::nullopt, true, "list partitions")) {
         topics.push_back(describe_topic(*t, md));
     }
     admin.fill_watermarks(topics);
@@ -51,13 +54,16 @@ ExitCode run_partitions_list(const PartitionsListOptions& options, const GlobalO
 
 void add_partitions_list_command(Cli& cli) {
     auto& options = cli.own<PartitionsListOptions>();
-    CLI::App* cmd = partitions_noun(cli)
-                        ->add_subcommand("list", "Leader, replicas, ISR, low/high watermarks and messages per partition");
+    CLI::App* cmd = partitions_noun(cli)->add_subcommand(
+        "list", "Leader, replicas, ISR, low/high watermarks and messages per partition");
     cmd->add_option("topics", options.topics, "Topic names")->required();
-    cmd->add_option("--broker", options.broker, "Only partitions this broker leads or follows, with its role")
+    cmd->add_option("--broker", options.broker,
+                    "Only partitions this broker leads or follows, with its role")
         ->type_name("ID");
     cmd->callback([&cli, &options] {
-        cli.run = [&cli, &options](Streams& s) { return run_partitions_list(options, cli.globals, s); };
+        cli.run = [&cli, &options](Streams& s) {
+            return run_partitions_list(options, cli.globals, s);
+        };
     });
 }
 

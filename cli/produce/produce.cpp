@@ -30,15 +30,18 @@ Acks parse_acks(const std::string& text) {
 
 // stdin as a file descriptor when it is the process's own (so SIGINT can end a read
 // that waits for input), the stream itself in tests, or -f FILE.
-std::unique_ptr<ByteSource> open_input(const ProduceOptions& options, Streams& streams, const std::atomic<bool>& stop) {
+std::unique_ptr<ByteSource> open_input(const ProduceOptions& options, Streams& streams,
+                                       const std::atomic<bool>& stop) {
     if (options.file && *options.file != "-") {
-        return std::make_unique<FdByteSource>(open_input_file(*options.file), stop, /*owns_fd=*/true);
+        return std::make_unique<FdByteSource>(open_input_file(*options.file), stop,
+                                              /*owns_fd=*/true);
     }
     if (&streams.in == &std::cin) return std::make_unique<FdByteSource>(STDIN_FILENO, stop);
     return std::make_unique<StreamByteSource>(streams.in);
 }
 
-ExitCode run_produce(const ProduceOptions& options, const GlobalOptions& globals, Streams& streams) {
+ExitCode run_produce(const ProduceOptions& options, const GlobalOptions& globals,
+                     Streams& streams) {
     const ProducePlan plan = plan_produce(options);
     const ClientConfig config = client_config(globals, streams);
     const std::atomic<bool>& stop = interrupt_flag();
@@ -68,7 +71,8 @@ ExitCode run_produce(const ProduceOptions& options, const GlobalOptions& globals
     const ProduceSummary summary = produce(config, plan.request, *source, stop, hooks);
     if (progress_shown) streams.err << "\r\033[K";
     if (!globals.quiet) streams.err << summary_line(summary, options.topic) << '\n';
-    for (const std::string& line : failure_lines(summary)) streams.err << "kfk: " << what << ": " << line << '\n';
+    for (const std::string& line : failure_lines(summary))
+        streams.err << "kfk: " << what << ": " << line << '\n';
     if (!globals.quiet) {
         for (const std::string& example : summary.invalid_examples) {
             streams.err << "kfk: " << what << ": skipped invalid input " << example << '\n';
@@ -85,20 +89,26 @@ ExitCode run_produce(const ProduceOptions& options, const GlobalOptions& globals
 ProducePlan plan_produce(const ProduceOptions& options) {
     ProducePlan plan;
     plan.json_input = options.input == "json";
-    if (options.key && options.key_delimiter) throw_usage("produce", "-k and -K exclude each other");
+    if (options.key && options.key_delimiter)
+        throw_usage("produce", "-k and -K exclude each other");
     if (options.strict && !options.key_delimiter) throw_usage("produce", "--strict needs -K DELIM");
     if (plan.json_input) {
-        for (const auto& [set, flag] : {std::pair{options.key.has_value(), "-k"}, {options.key_delimiter.has_value(), "-K"},
-                                        {options.delimiter.has_value(), "-D"}, {options.skip_empty, "--skip-empty"},
+        for (const auto& [set, flag] : {std::pair{options.key.has_value(), "-k"},
+                                        {options.key_delimiter.has_value(), "-K"},
+                                        {options.delimiter.has_value(), "-D"},
+                                        {options.skip_empty, "--skip-empty"},
                                         {options.strict, "--strict"}}) {
-            if (set) throw_usage("produce", std::string(flag) + " applies to --input text only",
-                                 "JSON input has one object per line with its own key");
+            if (set)
+                throw_usage("produce", std::string(flag) + " applies to --input text only",
+                            "JSON input has one object per line with its own key");
         }
         plan.json.skip_invalid = options.skip_invalid;
     } else {
-        if (options.skip_invalid) throw_usage("produce", "--skip-invalid applies to --input json only");
+        if (options.skip_invalid)
+            throw_usage("produce", "--skip-invalid applies to --input json only");
         plan.text.delimiter = parse_delimiter(options.delimiter.value_or("\\n"), "-D");
-        if (options.key_delimiter) plan.text.key_delimiter = parse_delimiter(*options.key_delimiter, "-K");
+        if (options.key_delimiter)
+            plan.text.key_delimiter = parse_delimiter(*options.key_delimiter, "-K");
         plan.text.key = options.key;
         plan.text.skip_empty = options.skip_empty;
         plan.text.strict = options.strict;
@@ -119,40 +129,53 @@ ProducePlan plan_produce(const ProduceOptions& options) {
 
 ProduceOptions& add_produce_command(Cli& cli) {
     auto& options = cli.own<ProduceOptions>();
-    CLI::App* cmd = cli.app.add_subcommand("produce", "Write messages to a topic, one per input line");
-    cmd->add_option("topic", options.topic, "Topic name")->required()->check(topic_name_validator());
+    CLI::App* cmd =
+        cli.app.add_subcommand("produce", "Write messages to a topic, one per input line");
+    cmd->add_option("topic", options.topic, "Topic name")
+        ->required()
+        ->check(topic_name_validator());
     cmd->add_option("-p,--partition", options.partition, "Every message to this partition")
         ->type_name("PARTITION")
         ->check(CLI::NonNegativeNumber);
     cmd->add_option("-k,--key", options.key, "The same key on every message")->type_name("KEY");
-    cmd->add_option("-K,--key-delimiter", options.key_delimiter, "Split each line at the first DELIM into key and value")
+    cmd->add_option("-K,--key-delimiter", options.key_delimiter,
+                    "Split each line at the first DELIM into key and value")
         ->type_name("DELIM");
     cmd->add_option("-H,--header", options.headers, "Header on every message (repeatable)")
         ->type_name("KEY=VALUE")
         ->check(key_value_validator())
         ->allow_extra_args(false);
-    cmd->add_option("-f,--file", options.file, "Read this file instead of stdin")->type_name("FILE");
-    cmd->add_option("-D,--delimiter", options.delimiter, "Message delimiter (default \\n; \\0 \\t \\xHH work)")
+    cmd->add_option("-f,--file", options.file, "Read this file instead of stdin")
+        ->type_name("FILE");
+    cmd->add_option("-D,--delimiter", options.delimiter,
+                    "Message delimiter (default \\n; \\0 \\t \\xHH work)")
         ->type_name("DELIM");
-    cmd->add_option("--input", options.input, "text (default) or json: one {key, value, headers, ...} a line")
+    cmd->add_option("--input", options.input,
+                    "text (default) or json: one {key, value, headers, ...} a line")
         ->check(CLI::IsMember({"text", "json"}))
         ->type_name("FORMAT");
-    cmd->add_flag("--skip-empty", options.skip_empty, "Skip empty lines instead of sending empty messages");
-    cmd->add_flag("--strict", options.strict, "With -K: a line without DELIM is an error, not a null key");
-    cmd->add_flag("--skip-invalid", options.skip_invalid, "With --input json: count and skip lines that do not parse");
-    cmd->add_flag("--sync", options.sync, "Wait for each message's acknowledgement before reading the next");
-    cmd->add_option("--acks", options.acks, "Acknowledgements: all (default), 1 or 0 (fire-and-forget)")
+    cmd->add_flag("--skip-empty", options.skip_empty,
+                  "Skip empty lines instead of sending empty messages");
+    cmd->add_flag("--strict", options.strict,
+                  "With -K: a line without DELIM is an error, not a null key");
+    cmd->add_flag("--skip-invalid", options.skip_invalid,
+                  "With --input json: count and skip lines that do not parse");
+    cmd->add_flag("--sync", options.sync,
+                  "Wait for each message's acknowledgement before reading the next");
+    cmd->add_option("--acks", options.acks,
+                    "Acknowledgements: all (default), 1 or 0 (fire-and-forget)")
         ->check(CLI::IsMember({"all", "-1", "1", "0"}))
         ->type_name("all|1|0");
     cmd->add_option("--compression", options.compression, "none, gzip, snappy, lz4 or zstd")
         ->check(CLI::IsMember({"none", "gzip", "snappy", "lz4", "zstd"}))
         ->type_name("CODEC");
-    cmd->add_option("--rate", options.rate, "At most N messages per second")->type_name("N")->check(CLI::PositiveNumber);
+    cmd->add_option("--rate", options.rate, "At most N messages per second")
+        ->type_name("N")
+        ->check(CLI::PositiveNumber);
     cmd->callback([&cli, &options] {
         cli.run = [&cli, &options](Streams& s) { return run_produce(options, cli.globals, s); };
     });
     return options;
 }
-
 
 }  // namespace kfk::cli

@@ -18,15 +18,18 @@ struct TopicConfigOptions {
     bool dry_run = false;
 };
 
-std::string describe_change(const std::vector<Property>& set, const std::vector<std::string>& remove) {
+std::string describe_change(const std::vector<Property>& set,
+                            const std::vector<std::string>& remove) {
     std::string out;
     for (const Property& p : set) out += (out.empty() ? "set " : ", set ") + p.key + "=" + p.value;
     for (const std::string& key : remove) out += (out.empty() ? "deleted " : ", deleted ") + key;
     return out;
 }
 
-ExitCode run_topic_config(const TopicConfigOptions& options, const GlobalOptions& globals, Streams& streams) {
-    const RenderOptions render_opts = render_options(globals, streams, command_output_formats(), "topic config");
+ExitCode run_topic_config(const TopicConfigOptions& options, const GlobalOptions& globals,
+                          Streams& streams) {
+    const RenderOptions render_opts =
+        render_options(globals, streams, command_output_formats(), "topic config");
     Admin admin(client_config(globals, streams));
     // Fail with "not found" (exit 3) for a missing topic before anything else.
     select_topics(admin.metadata(), {options.topic}, std::nullopt, true, "topic config");
@@ -48,19 +51,23 @@ ExitCode run_topic_config(const TopicConfigOptions& options, const GlobalOptions
 
 void add_topic_config_command(Cli& cli) {
     auto& options = cli.own<TopicConfigOptions>();
-    CLI::App* cmd = topic_noun(cli)
-                        ->add_subcommand("config", "Show a topic's configs, or change only the named keys");
+    CLI::App* cmd = topic_noun(cli)->add_subcommand(
+        "config", "Show a topic's configs, or change only the named keys");
     cmd->add_option("topic", options.topic, "Topic name")->required();
     cmd->add_option("--set", options.set, "Set a config, repeatable")
         ->type_name("KEY=VALUE")
         ->check(key_value_validator())
         ->allow_extra_args(false);
-    cmd->add_option("--delete", options.remove, "Remove a topic-level config (back to the default), repeatable")
+    cmd->add_option("--delete", options.remove,
+                    "Remove a topic-level config (back to the default), repeatable")
         ->type_name("KEY")
         ->allow_extra_args(false);
-    cmd->add_flag("--dry-run", options.dry_run, "Let the broker validate the change; change nothing");
+    cmd->add_flag("--dry-run", options.dry_run,
+                  "Let the broker validate the change; change nothing");
     cmd->callback([&cli, &options] {
-        cli.run = [&cli, &options](Streams& s) { return run_topic_config(options, cli.globals, s); };
+        cli.run = [&cli, &options](Streams& s) {
+            return run_topic_config(options, cli.globals, s);
+        };
     });
 }
 

@@ -20,16 +20,20 @@ struct TopicCreateOptions {
     bool dry_run = false;
 };
 
-ExitCode run_topic_create(const TopicCreateOptions& options, const GlobalOptions& globals, Streams& streams) {
-    const RenderOptions render_opts = render_options(globals, streams, command_output_formats(), "topic create");
+ExitCode run_topic_create(const TopicCreateOptions& options, const GlobalOptions& globals,
+                          Streams& streams) {
+    const RenderOptions render_opts =
+        render_options(globals, streams, command_output_formats(), "topic create");
     std::vector<NewTopic> specs;
     for (const std::string& name : options.topics) {
         NewTopic spec;
         spec.name = name;
         spec.partitions = options.partitions;
         spec.replication_factor = options.replication_factor;
-        if (options.replica_assignment) spec.assignment = parse_replica_assignment(*options.replica_assignment);
-        for (const std::string& c : options.configs) spec.configs.push_back(parse_property(c, "-c"));
+        if (options.replica_assignment)
+            spec.assignment = parse_replica_assignment(*options.replica_assignment);
+        for (const std::string& c : options.configs)
+            spec.configs.push_back(parse_property(c, "-c"));
         specs.push_back(std::move(spec));
     }
     Admin admin(client_config(globals, streams));
@@ -49,15 +53,18 @@ ExitCode run_topic_create(const TopicCreateOptions& options, const GlobalOptions
 
 void add_topic_create_command(Cli& cli) {
     auto& options = cli.own<TopicCreateOptions>();
-    CLI::App* cmd = topic_noun(cli)
-                        ->add_subcommand("create", "Create topics; waits until every broker sees them");
-    cmd->add_option("topics", options.topics, "Topic names")->required()->check(topic_name_validator());
+    CLI::App* cmd = topic_noun(cli)->add_subcommand(
+        "create", "Create topics; waits until every broker sees them");
+    cmd->add_option("topics", options.topics, "Topic names")
+        ->required()
+        ->check(topic_name_validator());
     auto* partitions = cmd->add_option("-p,--partitions", options.partitions,
                                        "Partition count (default: the broker's num.partitions)")
                            ->check(CLI::PositiveNumber);
-    auto* replication = cmd->add_option("-r,--replication-factor", options.replication_factor,
-                                        "Replicas per partition (default: the broker's default.replication.factor)")
-                            ->check(CLI::PositiveNumber);
+    auto* replication =
+        cmd->add_option("-r,--replication-factor", options.replication_factor,
+                        "Replicas per partition (default: the broker's default.replication.factor)")
+            ->check(CLI::PositiveNumber);
     cmd->add_option("-c,--config", options.configs, "Topic config, repeatable")
         ->type_name("KEY=VALUE")
         ->check(key_value_validator())
@@ -68,9 +75,12 @@ void add_topic_create_command(Cli& cli) {
         ->excludes(partitions)
         ->excludes(replication);
     cmd->add_flag("--if-not-exists", options.if_not_exists, "An existing topic is not an error");
-    cmd->add_flag("--dry-run", options.dry_run, "Let the broker validate the request; create nothing");
+    cmd->add_flag("--dry-run", options.dry_run,
+                  "Let the broker validate the request; create nothing");
     cmd->callback([&cli, &options] {
-        cli.run = [&cli, &options](Streams& s) { return run_topic_create(options, cli.globals, s); };
+        cli.run = [&cli, &options](Streams& s) {
+            return run_topic_create(options, cli.globals, s);
+        };
     });
 }
 

@@ -28,14 +28,16 @@ std::optional<int> min_insync_replicas(const std::vector<ConfigEntry>& entries) 
     for (const ConfigEntry& e : entries) {
         if (e.name == "min.insync.replicas" && e.value) {
             int value = 0;
-            const auto [end, ec] = std::from_chars(e.value->data(), e.value->data() + e.value->size(), value);
+            const auto [end, ec] =
+                std::from_chars(e.value->data(), e.value->data() + e.value->size(), value);
             if (ec == std::errc()) return value;
         }
     }
     return std::nullopt;
 }
 
-ExitCode run_topic_describe(const TopicDescribeOptions& options, const GlobalOptions& globals, Streams& streams) {
+ExitCode run_topic_describe(const TopicDescribeOptions& options, const GlobalOptions& globals,
+                            Streams& streams) {
     const RenderOptions render_opts =
         render_options(globals, streams, command_output_formats(), "topic describe");
     if (options.topics.empty() && !options.pattern) {
@@ -43,10 +45,12 @@ ExitCode run_topic_describe(const TopicDescribeOptions& options, const GlobalOpt
     }
     Admin admin(client_config(globals, streams));
     // Named topics only: a cluster's full metadata can be thousands of topics.
-    const ClusterMetadata md = admin.metadata(options.pattern ? std::vector<std::string>{} : options.topics);
+    const ClusterMetadata md =
+        admin.metadata(options.pattern ? std::vector<std::string>{} : options.topics);
     std::vector<TopicDescription> topics;
     std::vector<std::string> names;
-    for (const TopicMetadata* t : select_topics(md, options.topics, options.pattern, false, "describe topic")) {
+    for (const TopicMetadata* t :
+         select_topics(md, options.topics, options.pattern, false, "describe topic")) {
         topics.push_back(describe_topic(*t, md));
         names.push_back(t->name);
     }
@@ -71,19 +75,26 @@ ExitCode run_topic_describe(const TopicDescribeOptions& options, const GlobalOpt
 
 void add_topic_describe_command(Cli& cli) {
     auto& options = cli.own<TopicDescribeOptions>();
-    CLI::App* cmd = topic_noun(cli)
-                        ->add_subcommand("describe", "Partitions, leaders, replicas, ISR, watermarks and configs");
+    CLI::App* cmd = topic_noun(cli)->add_subcommand(
+        "describe", "Partitions, leaders, replicas, ISR, watermarks and configs");
     cmd->add_option("topics", options.topics, "Topic names");
-    cmd->add_option("--pattern", options.pattern, "Topics whose whole name matches this regex")->type_name("REGEX");
-    cmd->add_flag("--under-replicated", options.filter.under_replicated, "Only partitions whose ISR lacks a replica");
-    cmd->add_flag("--unavailable", options.filter.unavailable, "Only partitions without a live leader");
-    cmd->add_flag("--under-min-isr", options.filter.under_min_isr, "Only partitions with ISR below min.insync.replicas");
-    cmd->add_flag("--at-min-isr", options.filter.at_min_isr, "Only partitions with ISR exactly at min.insync.replicas");
+    cmd->add_option("--pattern", options.pattern, "Topics whose whole name matches this regex")
+        ->type_name("REGEX");
+    cmd->add_flag("--under-replicated", options.filter.under_replicated,
+                  "Only partitions whose ISR lacks a replica");
+    cmd->add_flag("--unavailable", options.filter.unavailable,
+                  "Only partitions without a live leader");
+    cmd->add_flag("--under-min-isr", options.filter.under_min_isr,
+                  "Only partitions with ISR below min.insync.replicas");
+    cmd->add_flag("--at-min-isr", options.filter.at_min_isr,
+                  "Only partitions with ISR exactly at min.insync.replicas");
     cmd->add_option("--configs", options.configs, "Which configs to show")
         ->check(CLI::IsMember({"none", "changed", "all"}))
         ->capture_default_str();
     cmd->callback([&cli, &options] {
-        cli.run = [&cli, &options](Streams& s) { return run_topic_describe(options, cli.globals, s); };
+        cli.run = [&cli, &options](Streams& s) {
+            return run_topic_describe(options, cli.globals, s);
+        };
     });
 }
 

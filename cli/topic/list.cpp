@@ -13,12 +13,15 @@ struct TopicListOptions {
     bool internal = false;
 };
 
-ExitCode run_topic_list(const TopicListOptions& options, const GlobalOptions& globals, Streams& streams) {
-    const RenderOptions render_opts = render_options(globals, streams, command_output_formats(), "topic list");
+ExitCode run_topic_list(const TopicListOptions& options, const GlobalOptions& globals,
+                        Streams& streams) {
+    const RenderOptions render_opts =
+        render_options(globals, streams, command_output_formats(), "topic list");
     Admin admin(client_config(globals, streams));
     const ClusterMetadata md = admin.metadata();
     std::vector<TopicSummary> topics;
-    for (const TopicMetadata* t : select_topics(md, {}, options.pattern.value_or(".*"), options.internal, "list topics")) {
+    for (const TopicMetadata* t :
+         select_topics(md, {}, options.pattern.value_or(".*"), options.internal, "list topics")) {
         topics.push_back(summarize_topic(describe_topic(*t, md)));
     }
     render(topics, render_opts, streams.out);
@@ -29,11 +32,12 @@ ExitCode run_topic_list(const TopicListOptions& options, const GlobalOptions& gl
 
 void add_topic_list_command(Cli& cli) {
     auto& options = cli.own<TopicListOptions>();
-    CLI::App* cmd = topic_noun(cli)
-                        ->add_subcommand("list", "Topics with partition count, replication factor and health");
+    CLI::App* cmd = topic_noun(cli)->add_subcommand(
+        "list", "Topics with partition count, replication factor and health");
     cmd->add_option("--pattern", options.pattern, "Only topics whose whole name matches this regex")
         ->type_name("REGEX");
-    cmd->add_flag("--internal", options.internal, "Include internal topics (__consumer_offsets, ...)");
+    cmd->add_flag("--internal", options.internal,
+                  "Include internal topics (__consumer_offsets, ...)");
     cmd->callback([&cli, &options] {
         cli.run = [&cli, &options](Streams& s) { return run_topic_list(options, cli.globals, s); };
     });

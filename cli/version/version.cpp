@@ -1,13 +1,15 @@
 // kfk version: kfk's and librdkafka's versions, as text or JSON.
 
+#include "kfk/version.hpp"
+
 #include "commands.hpp"
 #include "kfk/render/version_render.hpp"
-#include "kfk/version.hpp"
 
 namespace kfk::cli {
 
 void add_version_command(Cli& cli) {
-    CLI::App* version_cmd = cli.app.add_subcommand("version", "Print kfk's and librdkafka's versions");
+    CLI::App* version_cmd =
+        cli.app.add_subcommand("version", "Print kfk's and librdkafka's versions");
     version_cmd->callback([&cli] {
         cli.run = [&cli](Streams& streams) {
             const RenderOptions options =

@@ -9,14 +9,22 @@ namespace {
 // caller's own mistakes.
 int severity(ExitCode code) {
     switch (code) {
-        case ExitCode::ok: return 0;
-        case ExitCode::already_exists: return 1;
-        case ExitCode::not_found: return 2;
-        case ExitCode::usage: return 3;
-        case ExitCode::partial_failure: return 4;
-        case ExitCode::kafka_error: return 5;
-        case ExitCode::timeout: return 6;
-        case ExitCode::interrupted: return 7;
+        case ExitCode::ok:
+            return 0;
+        case ExitCode::already_exists:
+            return 1;
+        case ExitCode::not_found:
+            return 2;
+        case ExitCode::usage:
+            return 3;
+        case ExitCode::partial_failure:
+            return 4;
+        case ExitCode::kafka_error:
+            return 5;
+        case ExitCode::timeout:
+            return 6;
+        case ExitCode::interrupted:
+            return 7;
     }
     return 5;
 }

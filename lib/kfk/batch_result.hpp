@@ -10,10 +10,10 @@
 namespace kfk {
 
 struct ItemResult {
-    std::string name;     // the topic (or group) the row is about
-    std::string status;   // "created", "exists", "would create", "deleted", "failed", ...
+    std::string name;              // the topic (or group) the row is about
+    std::string status;            // "created", "exists", "would create", "deleted", "failed", ...
     ExitCode code = ExitCode::ok;  // ok for success and for a no-op asked for
-    std::string message;  // the reason, for failures and notes
+    std::string message;           // the reason, for failures and notes
 };
 
 // 0 when every item succeeded; when every item failed, the worst failure's code

@@ -15,8 +15,8 @@ struct Unit {
     std::int64_t millis;
 };
 // Longest suffix first so that "ms" is not read as "m" followed by garbage.
-constexpr std::array<Unit, 5> units{{{"ms", 1}, {"s", 1000}, {"m", 60'000},
-                                     {"h", 3'600'000}, {"d", 86'400'000}}};
+constexpr std::array<Unit, 5> units{
+    {{"ms", 1}, {"s", 1000}, {"m", 60'000}, {"h", 3'600'000}, {"d", 86'400'000}}};
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -40,7 +40,7 @@ std::optional<std::chrono::milliseconds> try_parse_duration(std::string_view tex
         std::int64_t scale = 0;
         if (pos == text.size()) {
             if (any_unit) return std::nullopt;  // "1m30" is ambiguous: refuse it
-            scale = 1000;                        // a bare number is seconds
+            scale = 1000;                       // a bare number is seconds
         } else {
             for (const Unit& unit : units) {
                 if (text.substr(pos, unit.suffix.size()) == unit.suffix) {

@@ -9,9 +9,9 @@ namespace kfk {
 
 enum class ExitCode : int {
     ok = 0,
-    kafka_error = 1,      // Kafka or I/O error
-    usage = 2,            // bad flag, bad argument, invalid topic name or config
-    not_found = 3,        // topic, partition or group does not exist
+    kafka_error = 1,  // Kafka or I/O error
+    usage = 2,        // bad flag, bad argument, invalid topic name or config
+    not_found = 3,    // topic, partition or group does not exist
     already_exists = 4,
     partial_failure = 5,  // some messages or batch items failed
     timeout = 6,          // no broker reachable, or the operation outran --timeout

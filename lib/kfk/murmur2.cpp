@@ -16,7 +16,8 @@ std::uint32_t murmur2(std::string_view bytes) {
     for (std::size_t i = 0; i < blocks; ++i) {
         const unsigned char* p = data + 4 * i;
         std::uint32_t k = static_cast<std::uint32_t>(p[0]) | static_cast<std::uint32_t>(p[1]) << 8 |
-                          static_cast<std::uint32_t>(p[2]) << 16 | static_cast<std::uint32_t>(p[3]) << 24;
+                          static_cast<std::uint32_t>(p[2]) << 16 |
+                          static_cast<std::uint32_t>(p[3]) << 24;
         k *= m;
         k ^= k >> r;
         k *= m;
@@ -25,8 +26,12 @@ std::uint32_t murmur2(std::string_view bytes) {
     }
     const unsigned char* tail = data + 4 * blocks;
     switch (length % 4) {
-        case 3: h ^= static_cast<std::uint32_t>(tail[2]) << 16; [[fallthrough]];
-        case 2: h ^= static_cast<std::uint32_t>(tail[1]) << 8; [[fallthrough]];
+        case 3:
+            h ^= static_cast<std::uint32_t>(tail[2]) << 16;
+            [[fallthrough]];
+        case 2:
+            h ^= static_cast<std::uint32_t>(tail[1]) << 8;
+            [[fallthrough]];
         case 1:
             h ^= static_cast<std::uint32_t>(tail[0]);
             h *= m;

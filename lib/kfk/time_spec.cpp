@@ -70,17 +70,20 @@ std::optional<std::int64_t> parse_rfc3339(std::string_view s) {
         return std::nullopt;  // a time without a zone is ambiguous
     }
     if (pos != s.size()) return std::nullopt;
-    const year_month_day date{year{*y}, month{static_cast<unsigned>(*mo)}, day{static_cast<unsigned>(*d)}};
+    const year_month_day date{year{*y}, month{static_cast<unsigned>(*mo)},
+                              day{static_cast<unsigned>(*d)}};
     if (!date.ok() || *h > 23 || *mi > 59 || *sec > 60) return std::nullopt;
-    const auto at = sys_days{date} + hours{*h} + minutes{*mi} + seconds{*sec} + milliseconds{millis} -
-                    minutes{offset_minutes};
+    const auto at = sys_days{date} + hours{*h} + minutes{*mi} + seconds{*sec} +
+                    milliseconds{millis} - minutes{offset_minutes};
     return duration_cast<milliseconds>(at.time_since_epoch()).count();
 }
 
 }  // namespace
 
-std::int64_t parse_time_spec(std::string_view text, system_clock::time_point now, std::string_view flag) {
-    const std::string_view spec = text.empty() || text.front() != '@' ? std::string_view{} : text.substr(1);
+std::int64_t parse_time_spec(std::string_view text, system_clock::time_point now,
+                             std::string_view flag) {
+    const std::string_view spec =
+        text.empty() || text.front() != '@' ? std::string_view{} : text.substr(1);
     const auto now_ms = duration_cast<milliseconds>(now.time_since_epoch()).count();
     if (!spec.empty() && spec.front() == '-') {
         if (auto ago = try_parse_duration(spec.substr(1))) return now_ms - ago->count();

@@ -8,7 +8,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const auto file = kfk::parse_config_file(text, "fuzz");
         // Rewriting the current context must give a file that parses to that context.
         const auto rewritten = kfk::parse_config_file(kfk::with_current_context(text, "x"), "fuzz");
-        if (rewritten.current != "x" || rewritten.contexts.size() != file.contexts.size()) __builtin_trap();
+        if (rewritten.current != "x" || rewritten.contexts.size() != file.contexts.size())
+            __builtin_trap();
     });
     return 0;
 }

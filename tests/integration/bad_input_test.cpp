@@ -41,7 +41,8 @@ std::vector<Case> read_cases() {
         Case c;
         c.line = number;
         c.exit_code = std::stoi(trim(line.substr(0, bar1)));
-        c.args = trim(line.substr(bar1 + 1, bar2 == std::string::npos ? std::string::npos : bar2 - bar1 - 1));
+        c.args = trim(
+            line.substr(bar1 + 1, bar2 == std::string::npos ? std::string::npos : bar2 - bar1 - 1));
         if (bar2 != std::string::npos) c.stdin_format = trim(line.substr(bar2 + 3));
         cases.push_back(c);
     }
@@ -49,7 +50,8 @@ std::vector<Case> read_cases() {
 }
 
 std::string replace_all(std::string text, const std::string& from, const std::string& to) {
-    for (auto pos = text.find(from); pos != std::string::npos; pos = text.find(from, pos + to.size())) {
+    for (auto pos = text.find(from); pos != std::string::npos;
+         pos = text.find(from, pos + to.size())) {
         text.replace(pos, from.size(), to);
     }
     return text;
@@ -58,7 +60,8 @@ std::string replace_all(std::string text, const std::string& from, const std::st
 }  // namespace
 
 TEST_CASE("every bad input gives its documented exit code and one error line") {
-    const auto created = kfk_on_cluster({"topic", "create", "bad-input", "-p", "2", "-r", "1", "--if-not-exists"});
+    const auto created =
+        kfk_on_cluster({"topic", "create", "bad-input", "-p", "2", "-r", "1", "--if-not-exists"});
     REQUIRE_MESSAGE(created.exit_code == 0, created.err);
     const auto cases = read_cases();
     CHECK(cases.size() > 50);
@@ -67,10 +70,12 @@ TEST_CASE("every bad input gives its documented exit code and one error line") {
         CAPTURE(c.line);
         CAPTURE(args);
         ProcessOptions options;
-        options.env = {{"KFK", KFK_BINARY}, {"B", local_cluster().bootstrap}, {"STDIN", c.stdin_format}};
+        options.env = {
+            {"KFK", KFK_BINARY}, {"B", local_cluster().bootstrap}, {"STDIN", c.stdin_format}};
         options.limit = std::chrono::seconds(30);
-        const auto r = run_process({"bash", "-c", "printf -- \"$STDIN\" | \"$KFK\" -b \"$B\" --timeout 10s " + args},
-                                   options);
+        const auto r = run_process(
+            {"bash", "-c", "printf -- \"$STDIN\" | \"$KFK\" -b \"$B\" --timeout 10s " + args},
+            options);
         CHECK(r.exit_code == c.exit_code);
         // Batch commands print a status row per topic on stdout, failed ones included.
         const bool batch = args.rfind("topic create", 0) == 0 || args.rfind("topic delete", 0) == 0;
@@ -85,7 +90,8 @@ namespace {
 std::int64_t messages_in(const std::string& topic) {
     std::int64_t total = 0;
     const nlohmann::json described = kfk_json({"topic", "describe", topic});
-    for (const auto& partition : described["topics"][0]["partitions"]) total += partition["messages"].get<std::int64_t>();
+    for (const auto& partition : described["topics"][0]["partitions"])
+        total += partition["messages"].get<std::int64_t>();
     return total;
 }
 
@@ -93,9 +99,10 @@ std::int64_t messages_in(const std::string& topic) {
 
 TEST_CASE("empty input produces nothing and says so") {
     const std::string topic = create_topic("bad-input-empty", 1, 1);
-    for (const std::vector<std::string>& args : {std::vector<std::string>{"produce", topic},
-                                                 std::vector<std::string>{"produce", topic, "--input", "json"},
-                                                 std::vector<std::string>{"produce", topic, "--skip-empty"}}) {
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"produce", topic},
+          std::vector<std::string>{"produce", topic, "--input", "json"},
+          std::vector<std::string>{"produce", topic, "--skip-empty"}}) {
         ProcessOptions options;
         options.stdin_data = args.back() == "--skip-empty" ? "\n\n" : "";
         const auto r = kfk_on_cluster(args, options);

@@ -32,7 +32,8 @@ bool under_replicated_becomes(const std::string& topic, std::size_t expected) {
     const auto until = std::chrono::steady_clock::now() + 60s;
     while (std::chrono::steady_clock::now() < until) {
         const json shown = kfk_json({"topic", "describe", topic, "--under-replicated"});
-        const std::size_t count = shown["topics"].empty() ? 0 : shown["topics"][0]["partitions"].size();
+        const std::size_t count =
+            shown["topics"].empty() ? 0 : shown["topics"][0]["partitions"].size();
         if (count == expected) return true;
         std::this_thread::sleep_for(250ms);
     }
@@ -41,7 +42,8 @@ bool under_replicated_becomes(const std::string& topic, std::size_t expected) {
 
 }  // namespace
 
-TEST_CASE("a stopped broker shows as offline replicas and under-replicated partitions, then heals") {
+TEST_CASE(
+    "a stopped broker shows as offline replicas and under-replicated partitions, then heals") {
     REQUIRE_MESSAGE(local_cluster().brokers.size() == 3, "this test needs the 3-broker cluster");
     const std::string name = create_topic("failover", 3, 3, {"-c", "min.insync.replicas=2"});
     REQUIRE(under_replicated_becomes(name, 0));
@@ -55,7 +57,8 @@ TEST_CASE("a stopped broker shows as offline replicas and under-replicated parti
             CHECK(p["isr"].size() == 2);
             CHECK(p["leader"] != 3);
         }
-        CHECK(kfk_json({"topic", "describe", name, "--at-min-isr"})["topics"][0]["partitions"].size() == 3);
+        CHECK(kfk_json({"topic", "describe", name, "--at-min-isr"})["topics"][0]["partitions"]
+                  .size() == 3);
         CHECK(kfk_json({"topic", "describe", name, "--under-min-isr"})["topics"].empty());
         CHECK(kfk_json({"topic", "describe", name, "--unavailable"})["topics"].empty());
 

@@ -16,7 +16,8 @@ using nlohmann::json;
 namespace {
 
 json describe_json(const std::vector<std::string>& extra = {}) {
-    std::vector<std::string> args{"cluster", "describe", "-o", "json", "-b", local_cluster().bootstrap};
+    std::vector<std::string> args{"cluster", "describe", "-o",
+                                  "json",    "-b",       local_cluster().bootstrap};
     args.insert(args.end(), extra.begin(), extra.end());
     const auto r = run_kfk(args);
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
@@ -87,7 +88,8 @@ TEST_CASE("cluster describe table lists every broker address") {
     CHECK(r.out.find("Cluster ID:  " + local_cluster().cluster_id + "\n") != std::string::npos);
     CHECK(r.out.find("ID  ADDRESS") != std::string::npos);
     for (const auto& b : local_cluster().brokers) {
-        CHECK(r.out.find(b.host + ":" + std::to_string(b.port) + "  -     online") != std::string::npos);
+        CHECK(r.out.find(b.host + ":" + std::to_string(b.port) + "  -     online") !=
+              std::string::npos);
     }
 }
 

@@ -1,7 +1,6 @@
 // Contexts, -F properties files, -X and KFK_* variables against the real cluster.
 
 #include <doctest/doctest.h>
-
 #include <sys/stat.h>
 
 #include <cstdlib>
@@ -29,8 +28,9 @@ struct ConfigHome {
         return path;
     }
     // kfk with this directory as XDG_CONFIG_HOME and no KFK_* variables from outside.
-    ProcessResult kfk(const std::vector<std::string>& args,
-                      std::vector<std::pair<std::string, std::optional<std::string>>> env = {}) const {
+    ProcessResult kfk(
+        const std::vector<std::string>& args,
+        std::vector<std::pair<std::string, std::optional<std::string>>> env = {}) const {
         ProcessOptions options;
         options.env = {{"XDG_CONFIG_HOME", dir},
                        {"KFK_BROKERS", std::nullopt},
@@ -46,9 +46,13 @@ const std::string unreachable = "127.0.0.1:1";
 std::string contexts_file() {
     return "current-context = broken\n"
            "[context broken]\n"
-           "bootstrap.servers = " + unreachable + "\n"
+           "bootstrap.servers = " +
+           unreachable +
+           "\n"
            "[context local]\n"
-           "bootstrap.servers = " + local_cluster().bootstrap + "\n"
+           "bootstrap.servers = " +
+           local_cluster().bootstrap +
+           "\n"
            "client.id = kfk-context-test\n";
 }
 
@@ -70,7 +74,8 @@ TEST_CASE("the current context is used, --context and KFK_CONTEXT pick another, 
 
     CHECK(home.kfk(describe, {{"KFK_CONTEXT", "local"}}).exit_code == 0);
     // The environment's brokers beat the context's; -b beats the environment.
-    CHECK(home.kfk(describe, {{"KFK_CONTEXT", "local"}, {"KFK_BROKERS", unreachable}}).exit_code == 6);
+    CHECK(home.kfk(describe, {{"KFK_CONTEXT", "local"}, {"KFK_BROKERS", unreachable}}).exit_code ==
+          6);
     args = describe;
     args.insert(args.begin(), {"-b", local_cluster().bootstrap});
     CHECK(home.kfk(args, {{"KFK_BROKERS", unreachable}}).exit_code == 0);
@@ -83,14 +88,17 @@ TEST_CASE("the current context is used, --context and KFK_CONTEXT pick another, 
 TEST_CASE("kfk config list, show (secrets hidden) and use") {
     ConfigHome home;
     std::system(("mkdir -p " + home.dir + "/kfk").c_str());
-    home.write("kfk/config", contexts_file() + "sasl.username = alice\nsasl.password = hunter2-secret\n");
+    home.write("kfk/config",
+               contexts_file() + "sasl.username = alice\nsasl.password = hunter2-secret\n");
 
     const auto list = home.kfk({"config", "list", "-o", "json"});
     REQUIRE_MESSAGE(list.exit_code == 0, list.err);
     const json l = json::parse(list.out);
     CHECK(l["current"] == "broken");
     REQUIRE(l["contexts"].size() == 2);
-    CHECK(l["contexts"][1] == json{{"name", "local"}, {"current", false}, {"bootstrap_servers", local_cluster().bootstrap}});
+    CHECK(l["contexts"][1] == json{{"name", "local"},
+                                   {"current", false},
+                                   {"bootstrap_servers", local_cluster().bootstrap}});
 
     const auto show = home.kfk({"config", "show", "local"});
     CHECK(show.exit_code == 0);
@@ -113,12 +121,15 @@ TEST_CASE("-F reads a Java client properties file, like kafka-topics.sh --comman
     ConfigHome home;
     const std::string file = home.write("client.properties",
                                         "# as the Java tools take it\n"
-                                        "bootstrap.servers=" + local_cluster().bootstrap + "\n"
-                                        "client.id : from-properties\n");
+                                        "bootstrap.servers=" +
+                                            local_cluster().bootstrap +
+                                            "\n"
+                                            "client.id : from-properties\n");
     const auto ok = home.kfk({"-F", file, "cluster", "describe", "-o", "json"});
     CHECK_MESSAGE(ok.exit_code == 0, ok.err);
 
-    const std::string jks = home.write("jks.properties", "ssl.truststore.location=/etc/kafka/truststore.jks\n");
+    const std::string jks =
+        home.write("jks.properties", "ssl.truststore.location=/etc/kafka/truststore.jks\n");
     const auto refused = home.kfk({"-F", jks, "cluster", "describe"});
     CHECK(refused.exit_code == 2);
     CHECK(refused.err.find("ssl.truststore.location") != std::string::npos);
@@ -129,8 +140,8 @@ TEST_CASE("a config file holding a secret readable by others gives a warning, an
     ConfigHome home;
     std::system(("mkdir -p " + home.dir + "/kfk").c_str());
     home.write("kfk/config",
-               "current-context = local\n[context local]\nbootstrap.servers = " + local_cluster().bootstrap +
-                   "\nssl.key.password = not-used-here\n",
+               "current-context = local\n[context local]\nbootstrap.servers = " +
+                   local_cluster().bootstrap + "\nssl.key.password = not-used-here\n",
                0644);
     const auto r = home.kfk({"cluster", "describe", "-o", "json"});
     CHECK_MESSAGE(r.exit_code == 0, r.err);

@@ -4,7 +4,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-
 #include <chrono>
 #include <set>
 #include <sstream>
@@ -28,7 +27,8 @@ std::vector<std::string> consume_values(const std::vector<std::string>& args) {
 }
 
 std::int64_t now_ms() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
         .count();
 }
 
@@ -51,8 +51,10 @@ TEST_CASE("consume --from beginning, end, N and -N, per partition") {
     CHECK(std::set<std::string>(all.begin(), all.end()).size() == 15);
 
     CHECK(consume_values({topic, "--from", "end", "-e"}).empty());
-    CHECK(consume_values({topic, "-p", "0", "--from", "7", "-e"}) == std::vector<std::string>{"m7", "m8", "m9"});
-    CHECK(consume_values({topic, "-p", "0", "--from", "-2", "-e"}) == std::vector<std::string>{"m8", "m9"});
+    CHECK(consume_values({topic, "-p", "0", "--from", "7", "-e"}) ==
+          std::vector<std::string>{"m7", "m8", "m9"});
+    CHECK(consume_values({topic, "-p", "0", "--from", "-2", "-e"}) ==
+          std::vector<std::string>{"m8", "m9"});
     // Past the end starts at the end; more than the partition holds starts at its start.
     CHECK(consume_values({topic, "-p", "1", "--from", "99", "-e"}).empty());
     CHECK(consume_values({topic, "-p", "1", "--from", "-99", "-e"}) == numbered(10, 15));
@@ -72,7 +74,8 @@ TEST_CASE("consume --from @TIMESTAMP (ms and RFC 3339) and @-DURATION start betw
     const std::time_t seconds = static_cast<std::time_t>(between / 1000);
     char rfc3339[64];
     std::strftime(rfc3339, sizeof rfc3339, "%Y-%m-%dT%H:%M:%S", std::gmtime(&seconds));
-    const std::string at = "@" + std::string(rfc3339) + "." + std::to_string(1000 + between % 1000).substr(1) + "Z";
+    const std::string at =
+        "@" + std::string(rfc3339) + "." + std::to_string(1000 + between % 1000).substr(1) + "Z";
     CHECK(consume_values({topic, "--from", at, "-e"}) == numbered(3, 5));
 
     // After the last message: nothing, and -e still ends.
@@ -96,14 +99,16 @@ TEST_CASE("consume -f, --print-key and -o jsonl show keys, headers and positions
     const std::string topic = create_topic("format", 1, 1);
     ProcessOptions input;
     input.stdin_data = "k1:v1\n";
-    const auto produced = run_process({"kcat", "-P", "-b", local_cluster().bootstrap, "-t", topic, "-K", ":", "-H",
-                                       "h=1", "-H", "h=2", "-H", "x=y"},
+    const auto produced = run_process({"kcat", "-P", "-b", local_cluster().bootstrap, "-t", topic,
+                                       "-K", ":", "-H", "h=1", "-H", "h=2", "-H", "x=y"},
                                       input);
     REQUIRE_MESSAGE(produced.exit_code == 0, produced.err);
 
-    CHECK(consume_values({topic, "--from", "beginning", "-e", "-f", "%t|%p|%o|%k|%s|%h|%K|%S\\n"}) ==
-          std::vector<std::string>{topic + "|0|0|k1|v1|h=1,h=2,x=y|2|2"});
-    CHECK(consume_values({topic, "--from", "beginning", "-e", "--print-key"}) == std::vector<std::string>{"k1\tv1"});
+    CHECK(
+        consume_values({topic, "--from", "beginning", "-e", "-f", "%t|%p|%o|%k|%s|%h|%K|%S\\n"}) ==
+        std::vector<std::string>{topic + "|0|0|k1|v1|h=1,h=2,x=y|2|2"});
+    CHECK(consume_values({topic, "--from", "beginning", "-e", "--print-key"}) ==
+          std::vector<std::string>{"k1\tv1"});
 
     const auto jsonl = consume_values({topic, "--from", "beginning", "-e", "-o", "jsonl"});
     REQUIRE(jsonl.size() == 1);
@@ -115,9 +120,12 @@ TEST_CASE("consume -f, --print-key and -o jsonl show keys, headers and positions
     CHECK(m["value"] == "v1");
     CHECK(m["timestamp"].is_number());
     CHECK(m["timestamp_type"] == "create_time");
-    CHECK(m["headers"] == json::parse(R"([{"key":"h","value":"1"},{"key":"h","value":"2"},{"key":"x","value":"y"}])"));
+    CHECK(m["headers"] ==
+          json::parse(
+              R"([{"key":"h","value":"1"},{"key":"h","value":"2"},{"key":"x","value":"y"}])"));
 
-    const auto whole = kfk_on_cluster({"consume", topic, "--from", "beginning", "-e", "-o", "json", "-q"});
+    const auto whole =
+        kfk_on_cluster({"consume", topic, "--from", "beginning", "-e", "-o", "json", "-q"});
     REQUIRE(whole.exit_code == 0);
     const json array = json::parse(whole.out);
     REQUIRE(array.is_array());
@@ -162,31 +170,37 @@ TEST_CASE("a group consumer killed with SIGKILL skips nothing when restarted") {
     kcat_produce(topic, 0, std::vector<std::string>(messages.begin(), messages.begin() + 1500));
     kcat_produce(topic, 1, std::vector<std::string>(messages.begin() + 1500, messages.end()));
 
-    const std::string options = " -g " + group + " --from beginning -q -X session.timeout.ms=6000"
+    const std::string options = " -g " + group +
+                                " --from beginning -q -X session.timeout.ms=6000"
                                 " -X auto.commit.interval.ms=100";
-    const auto killed = shell("dir=$(mktemp -d); mkfifo $dir/pipe; : > $dir/out; "
-                              "(while IFS= read -r line; do printf '%s\\n' \"${line%%-*}\"; sleep 0.002; done "
-                              "< $dir/pipe > $dir/out) & reader=$!; "
-                              "$KFK -b $B consume " + topic + options + " > $dir/pipe & pid=$!; "
-                              "while [ $(wc -l < $dir/out) -lt 300 ]; do sleep 0.01; done; sleep 0.5; "
-                              "kill -9 $pid; wait $reader; cat $dir/out; rm -rf $dir");
+    const auto killed = shell(
+        "dir=$(mktemp -d); mkfifo $dir/pipe; : > $dir/out; "
+        "(while IFS= read -r line; do printf '%s\\n' \"${line%%-*}\"; sleep 0.002; done "
+        "< $dir/pipe > $dir/out) & reader=$!; "
+        "$KFK -b $B consume " +
+        topic + options +
+        " > $dir/pipe & pid=$!; "
+        "while [ $(wc -l < $dir/out) -lt 300 ]; do sleep 0.01; done; sleep 0.5; "
+        "kill -9 $pid; wait $reader; cat $dir/out; rm -rf $dir");
     const auto first = lines_of(killed.out);
     CHECK(first.size() >= 300);
     CHECK(first.size() < 3000);  // the kill came mid-stream
 
-    std::vector<std::string> again{topic, "-g", group, "--from", "beginning", "-X", "session.timeout.ms=6000",
-                                   "-e", "-f", "%s\\n"};
+    std::vector<std::string> again{
+        topic, "-g", group,  "--from", "beginning", "-X", "session.timeout.ms=6000",
+        "-e",  "-f", "%s\\n"};
     const auto rest = consume_values(again);
     std::set<std::string> seen(first.begin(), first.end());
     for (const std::string& line : rest) seen.insert(line.substr(0, line.find('-')));
-    CHECK(seen.size() == 3000);          // every message at least once
-    CHECK(rest.size() < 3000);           // and the restart resumed from committed offsets
+    CHECK(seen.size() == 3000);  // every message at least once
+    CHECK(rest.size() < 3000);   // and the restart resumed from committed offsets
 }
 
 TEST_CASE("kfk consume | head exits 0 quietly") {
     const std::string topic = create_topic("pipe", 1, 1);
     kcat_produce(topic, 0, numbered(0, 20000));
-    const auto r = shell("$KFK -b $B consume " + topic + " --from beginning -q | head -3; "
+    const auto r = shell("$KFK -b $B consume " + topic +
+                         " --from beginning -q | head -3; "
                          "echo \"status=${PIPESTATUS[0]}\" >&2");
     CHECK(lines_of(r.out) == std::vector<std::string>{"m0", "m1", "m2"});
     CHECK(r.err == "status=0\n");
@@ -196,10 +210,11 @@ TEST_CASE("SIGINT flushes, commits and exits 130") {
     const std::string topic = create_topic("sigint", 1, 1);
     const std::string group = unique_name("g");
     kcat_produce(topic, 0, numbered(0, 10));
-    const auto r = shell("out=$(mktemp); $KFK -b $B consume " + topic + " -g " + group +
-                         " --from beginning > $out 2>/dev/null & pid=$!; "
-                         "while [ $(wc -l < $out) -lt 10 ]; do sleep 0.01; done; kill -INT $pid; wait $pid; "
-                         "echo \"status=$?\" >&2; cat $out; rm -f $out");
+    const auto r =
+        shell("out=$(mktemp); $KFK -b $B consume " + topic + " -g " + group +
+              " --from beginning > $out 2>/dev/null & pid=$!; "
+              "while [ $(wc -l < $out) -lt 10 ]; do sleep 0.01; done; kill -INT $pid; wait $pid; "
+              "echo \"status=$?\" >&2; cat $out; rm -f $out");
     CHECK(r.err == "status=130\n");
     CHECK(lines_of(r.out) == numbered(0, 10));
     CHECK(consume_values({topic, "-g", group, "-e"}).empty());  // all ten were committed
@@ -214,9 +229,12 @@ TEST_CASE("consume errors: missing topic or partition 3, bad spec or format 2, u
     CHECK(partition.exit_code == 3);
     CHECK(partition.err.find("partition 5 does not exist") != std::string::npos);
 
-    for (const std::vector<std::string>& bad :
-         {std::vector<std::string>{"--from", "yesterday"}, {"--from", "stored"}, {"-f", "%q"}, {"-o", "table"},
-          {"-n", "0"}, {"-f", "%s", "-o", "jsonl"}}) {
+    for (const std::vector<std::string>& bad : {std::vector<std::string>{"--from", "yesterday"},
+                                                {"--from", "stored"},
+                                                {"-f", "%q"},
+                                                {"-o", "table"},
+                                                {"-n", "0"},
+                                                {"-f", "%s", "-o", "jsonl"}}) {
         std::vector<std::string> args{"consume", topic, "-e"};
         args.insert(args.end(), bad.begin(), bad.end());
         CAPTURE(bad[1]);

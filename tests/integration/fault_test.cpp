@@ -42,7 +42,9 @@ public:
         thread_.join();
         return killed_;
     }
-    bool start() { return run_process({cluster_script, "start", std::to_string(node_)}).exit_code == 0; }
+    bool start() {
+        return run_process({cluster_script, "start", std::to_string(node_)}).exit_code == 0;
+    }
 
 private:
     int node_;
@@ -55,7 +57,8 @@ std::string keyed_lines() {
     std::string lines;
     for (int seq = 0; seq < per_key; ++seq) {
         for (int k = 0; k < keys; ++k) {
-            lines += "key-" + std::to_string(k) + ":" + std::to_string(k) + "-" + std::to_string(seq) + "\n";
+            lines += "key-" + std::to_string(k) + ":" + std::to_string(k) + "-" +
+                     std::to_string(seq) + "\n";
         }
     }
     return lines;
@@ -64,7 +67,8 @@ std::string keyed_lines() {
 bool isr_heals(const std::string& topic) {
     const auto until = std::chrono::steady_clock::now() + 90s;
     while (std::chrono::steady_clock::now() < until) {
-        if (kfk_json({"topic", "describe", topic, "--under-replicated"})["topics"].empty()) return true;
+        if (kfk_json({"topic", "describe", topic, "--under-replicated"})["topics"].empty())
+            return true;
         std::this_thread::sleep_for(500ms);
     }
     return false;
@@ -102,7 +106,8 @@ void check_exactly_once_in_order(const std::string& jsonl) {
 }
 
 std::string consume_all(const std::string& topic) {
-    const auto r = kfk_on_cluster({"consume", topic, "--from", "beginning", "-e", "-o", "jsonl", "-q"});
+    const auto r =
+        kfk_on_cluster({"consume", topic, "--from", "beginning", "-e", "-o", "jsonl", "-q"});
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
     return r.out;
 }
@@ -124,12 +129,13 @@ TEST_CASE("a broker killed while producing loses nothing and duplicates or reord
     // About 5 s of producing; the kill lands in the middle. Partitions the dead broker
     // led are unavailable until the controller fences it (broker.session.timeout.ms).
     BrokerKiller killer(2, 1500ms);
-    const auto produced =
-        kfk_on_cluster({"--timeout", "60s", "produce", topic, "-K", ":", "--rate", "20000"}, options);
+    const auto produced = kfk_on_cluster(
+        {"--timeout", "60s", "produce", topic, "-K", ":", "--rate", "20000"}, options);
     REQUIRE(killer.join());
     CHECK(produced.elapsed > 3s);  // the kill came while it was producing
     CHECK_MESSAGE(produced.exit_code == 0, produced.err);
-    CHECK(produced.err.find("delivered " + std::to_string(total) + " messages") != std::string::npos);
+    CHECK(produced.err.find("delivered " + std::to_string(total) + " messages") !=
+          std::string::npos);
 
     check_exactly_once_in_order(consume_all(topic));
 
@@ -157,18 +163,20 @@ TEST_CASE("a broker killed while a group consumes skips nothing") {
     options.env = {{"KFK", KFK_BINARY}, {"B", local_cluster().bootstrap}, {"READER", slow_reader}};
     options.limit = 180s;
     BrokerKiller killer(3, 1500ms);
-    const auto consumed = run_process(
-        {"bash", "-c",
-         "set -o pipefail; \"$KFK\" -b \"$B\" consume " + topic + " -g " + group +
-             " --from beginning -n " + std::to_string(total) + " -o jsonl -q | python3 -c \"$READER\""},
-        options);
+    const auto consumed =
+        run_process({"bash", "-c",
+                     "set -o pipefail; \"$KFK\" -b \"$B\" consume " + topic + " -g " + group +
+                         " --from beginning -n " + std::to_string(total) +
+                         " -o jsonl -q | python3 -c \"$READER\""},
+                    options);
     REQUIRE(killer.join());
     CHECK(consumed.elapsed > 3s);  // the kill came while it was consuming
     CHECK_MESSAGE(consumed.exit_code == 0, consumed.err);
     check_exactly_once_in_order(consumed.out);
 
     // Every offset was committed: the group has nothing left to read.
-    const auto rest = kfk_on_cluster({"consume", topic, "-g", group, "--from", "stored", "-e", "-o", "jsonl", "-q"});
+    const auto rest = kfk_on_cluster(
+        {"consume", topic, "-g", group, "--from", "stored", "-e", "-o", "jsonl", "-q"});
     CHECK_MESSAGE(rest.exit_code == 0, rest.err);
     CHECK(rest.out.empty());
 
@@ -178,8 +186,10 @@ TEST_CASE("a broker killed while a group consumes skips nothing") {
 
 TEST_CASE("an unreachable cluster gives exit 6 within --timeout plus 10%") {
     for (const std::vector<std::string>& command :
-         {std::vector<std::string>{"topic", "list"}, std::vector<std::string>{"cluster", "describe"},
-          std::vector<std::string>{"consume", "anything", "-e"}, std::vector<std::string>{"produce", "anything"}}) {
+         {std::vector<std::string>{"topic", "list"},
+          std::vector<std::string>{"cluster", "describe"},
+          std::vector<std::string>{"consume", "anything", "-e"},
+          std::vector<std::string>{"produce", "anything"}}) {
         std::vector<std::string> args{"-b", "127.0.0.1:1", "--timeout", "3s"};
         args.insert(args.end(), command.begin(), command.end());
         ProcessOptions options;

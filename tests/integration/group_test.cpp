@@ -2,7 +2,6 @@
 // by kfk consume -g and by kcat -G (an independent member), and every refusal.
 
 #include <doctest/doctest.h>
-
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
@@ -24,10 +23,13 @@ using namespace std::chrono_literals;
 
 namespace {
 
-int count_lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
+int count_lines(const std::string& s) {
+    return static_cast<int>(std::count(s.begin(), s.end(), '\n'));
+}
 
 std::int64_t now_ms() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
         .count();
 }
 
@@ -56,8 +58,10 @@ json committed(const std::string& group, const std::string& topic, int partition
     return partitions.contains(partition) ? partitions[partition]["committed"] : json(nullptr);
 }
 
-ProcessResult reset(const std::string& group, const std::string& topic, const std::string& to, bool execute = true) {
-    std::vector<std::string> args{"-o", "json", "group", "reset", group, "--topic", topic, "--to", to};
+ProcessResult reset(const std::string& group, const std::string& topic, const std::string& to,
+                    bool execute = true) {
+    std::vector<std::string> args{"-o",      "json", "group", "reset", group,
+                                  "--topic", topic,  "--to",  to};
     if (execute) args.push_back("--execute");
     return kfk_on_cluster(args);
 }
@@ -67,14 +71,17 @@ ProcessResult reset(const std::string& group, const std::string& topic, const st
 class KcatMember {
 public:
     KcatMember(const std::string& group, const std::string& topic, const std::string& client_id) {
-        const std::vector<std::string> argv{"kcat", "-b", local_cluster().bootstrap, "-G", group, topic,
-                                            "-q", "-X", "client.id=" + client_id};
+        const std::vector<std::string> argv{"kcat", "-b",  local_cluster().bootstrap,
+                                            "-G",   group, topic,
+                                            "-q",   "-X",  "client.id=" + client_id};
         std::vector<char*> raw;
         for (const std::string& a : argv) raw.push_back(const_cast<char*>(a.c_str()));
         raw.push_back(nullptr);
         posix_spawn_file_actions_t actions;
         posix_spawn_file_actions_init(&actions);
-        for (int fd : {0, 1, 2}) posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0);
+        for (int fd : {0, 1, 2})
+            posix_spawn_file_actions_addopen(&actions, fd, "/dev/null",
+                                             fd == 0 ? O_RDONLY : O_WRONLY, 0);
         const int rc = posix_spawnp(&pid_, "kcat", &actions, nullptr, raw.data(), environ);
         posix_spawn_file_actions_destroy(&actions);
         REQUIRE_MESSAGE(rc == 0, "cannot start kcat");
@@ -160,7 +167,8 @@ TEST_CASE("group lag matches what was produced and what kfk consume -g committed
 
     // What the lag says is left is exactly what the group still gets from its offsets
     // (kfk consume -g starts a partition without a committed offset at its end).
-    CHECK(consume_in_group(topic, group, {"--from", "stored", "-e"}).size() == static_cast<std::size_t>(lag_sum));
+    CHECK(consume_in_group(topic, group, {"--from", "stored", "-e"}).size() ==
+          static_cast<std::size_t>(lag_sum));
     CHECK(kfk_json({"group", "lag", group, "--topic", topic})["groups"][0]["total_lag"] == 0);
 
     // list: the group with its lag; --lag-above keeps groups strictly above N.
@@ -185,7 +193,8 @@ TEST_CASE("group lag matches what was produced and what kfk consume -g committed
     CHECK(listed({"--state", "Stable"}).is_null());
 }
 
-TEST_CASE("a live kcat member: describe shows it and its partitions, reset and delete refuse the group") {
+TEST_CASE(
+    "a live kcat member: describe shows it and its partitions, reset and delete refuse the group") {
     const std::string topic = create_topic("grp-live", 3, 2);
     const std::string group = unique_name("grp-live-g");
     const std::string client = unique_name("grp-kcat");
@@ -193,7 +202,8 @@ TEST_CASE("a live kcat member: describe shows it and its partitions, reset and d
     {
         KcatMember member(group, topic, client);
         const json g = wait_for_group(group, [](const json& d) {
-            return d["state"] == "Stable" && d["members"].size() == 1 && d["members"][0]["assignments"].size() == 3;
+            return d["state"] == "Stable" && d["members"].size() == 1 &&
+                   d["members"][0]["assignments"].size() == 3;
         });
         const json& m = g["members"][0];
         CHECK(m["client_id"] == client);
@@ -226,11 +236,13 @@ TEST_CASE("a live kcat member: describe shows it and its partitions, reset and d
         }
         CHECK(in_list);
 
-        const auto refused = kfk_on_cluster({"group", "reset", group, "--topic", topic, "--to", "earliest"});
+        const auto refused =
+            kfk_on_cluster({"group", "reset", group, "--topic", topic, "--to", "earliest"});
         CHECK(refused.exit_code == 1);
         CHECK(refused.out.empty());
         CHECK(count_lines(refused.err) == 1);
-        CHECK(refused.err.find("kfk: reset offsets of group " + group + ": the group has 1 active member") == 0);
+        CHECK(refused.err.find("kfk: reset offsets of group " + group +
+                               ": the group has 1 active member") == 0);
 
         const auto not_empty = kfk_on_cluster({"group", "delete", group});
         CHECK(not_empty.exit_code == 1);
@@ -241,7 +253,8 @@ TEST_CASE("a live kcat member: describe shows it and its partitions, reset and d
     // Once the member has left, the group can be deleted, and then it is unknown.
     wait_for_group(group, [](const json& d) { return d["members"].empty(); });
     const json deleted = kfk_json({"group", "delete", group});
-    CHECK(deleted["results"][0] == json{{"name", group}, {"status", "deleted"}, {"exit_code", 0}, {"message", nullptr}});
+    CHECK(deleted["results"][0] ==
+          json{{"name", group}, {"status", "deleted"}, {"exit_code", 0}, {"message", nullptr}});
     const auto gone = kfk_on_cluster({"group", "describe", group});
     CHECK(gone.exit_code == 3);
 }
@@ -251,8 +264,9 @@ TEST_CASE("a group committed by kcat -G (an independent member) shows kcat's lag
     const std::string group = unique_name("grp-kcat-g");
     kcat_produce(topic, 0, numbered(0, 6));
     kcat_produce(topic, 1, numbered(6, 10));
-    const auto consumed = run_process({"kcat", "-b", local_cluster().bootstrap, "-G", group, topic, "-o", "beginning",
-                                       "-c", "4", "-q", "-X", "enable.auto.commit=true"});
+    const auto consumed =
+        run_process({"kcat", "-b", local_cluster().bootstrap, "-G", group, topic, "-o", "beginning",
+                     "-c", "4", "-q", "-X", "enable.auto.commit=true"});
     REQUIRE_MESSAGE(consumed.exit_code == 0, consumed.err);
     CHECK(lines_of(consumed.out).size() == 4);
     // kcat committed what it consumed; each partition it committed on lags by the rest.
@@ -270,7 +284,8 @@ TEST_CASE("a group committed by kcat -G (an independent member) shows kcat's lag
     CHECK(consume_in_group(topic, group, {"-e"}).size() == static_cast<std::size_t>(lag_sum));
 }
 
-TEST_CASE("group reset: plan only without --execute, then every target kind, checked by consuming") {
+TEST_CASE(
+    "group reset: plan only without --execute, then every target kind, checked by consuming") {
     const std::string topic = create_topic("grp-reset", 1, 1);
     const std::string group = unique_name("grp-reset-g");
     kcat_produce(topic, 0, numbered(0, 5));
@@ -291,8 +306,10 @@ TEST_CASE("group reset: plan only without --execute, then every target kind, che
                {"partitions", {{{"topic", topic}, {"partition", 0}, {"current", 3}, {"new", 0}}}}});
     CHECK(plan.err.find("nothing changed") != std::string::npos);
     CHECK(committed(group, topic, 0) == 3);
-    const auto table = kfk_on_cluster({"group", "reset", group, "--topic", topic, "--to", "earliest"});
-    CHECK(table.out == "TOPIC" + std::string(topic.size() - 5 + 2, ' ') + "PARTITION  CURRENT  NEW  CHANGE\n" + topic +
+    const auto table =
+        kfk_on_cluster({"group", "reset", group, "--topic", topic, "--to", "earliest"});
+    CHECK(table.out == "TOPIC" + std::string(topic.size() - 5 + 2, ' ') +
+                           "PARTITION  CURRENT  NEW  CHANGE\n" + topic +
                            "          0        3    0      -3\n");
 
     auto execute = [&](const std::string& to, std::int64_t expected) {
@@ -372,7 +389,8 @@ TEST_CASE("group refusals and exit codes") {
         CHECK(r.exit_code == 3);
         CHECK(r.out.empty());
         CHECK(count_lines(r.err) == 1);
-        CHECK(r.err.find("no such group: " + missing + " ('kfk group list' shows the groups)") != std::string::npos);
+        CHECK(r.err.find("no such group: " + missing + " ('kfk group list' shows the groups)") !=
+              std::string::npos);
     }
 
     auto usage = [](const std::vector<std::string>& args, const std::string& expected) {
@@ -384,20 +402,25 @@ TEST_CASE("group refusals and exit codes") {
         CHECK(r.err.find(expected) != std::string::npos);
     };
     usage({"group", "reset", missing, "--topic", topic, "--to", "yesterday"},
-          "kfk: --to: 'yesterday' is not a reset target (earliest, latest, OFFSET, @TIMESTAMP, @-DURATION or "
+          "kfk: --to: 'yesterday' is not a reset target (earliest, latest, OFFSET, @TIMESTAMP, "
+          "@-DURATION or "
           "shift:+N/shift:-N)");
     usage({"group", "reset", missing, "--topic", topic, "--to", "shift:x"}, "not a shift");
-    usage({"group", "reset", missing, "--topic", topic, "--to", "@not-a-time"}, "kfk: --to: invalid time");
-    usage({"group", "reset", missing, "--topic", topic + ":a", "--to", "earliest"}, "kfk: --topic: 'a'");
+    usage({"group", "reset", missing, "--topic", topic, "--to", "@not-a-time"},
+          "kfk: --to: invalid time");
+    usage({"group", "reset", missing, "--topic", topic + ":a", "--to", "earliest"},
+          "kfk: --topic: 'a'");
     usage({"group", "reset", missing, "--to", "earliest"}, "--topic is required");
     usage({"group", "reset", missing, "--topic", topic}, "--to is required");
     usage({"group", "list", "--state", "running"}, "kfk: --state: unknown group state 'running'");
     usage({"group", "list", "--lag-above", "-1"}, "kfk: --lag-above: must be 0 or more");
 
-    const auto no_topic = kfk_on_cluster({"group", "reset", missing, "--topic", unique_name("grp-none"), "--to", "earliest"});
+    const auto no_topic = kfk_on_cluster(
+        {"group", "reset", missing, "--topic", unique_name("grp-none"), "--to", "earliest"});
     CHECK(no_topic.exit_code == 3);
     CHECK(no_topic.err.find("does not exist") != std::string::npos);
-    const auto no_partition = kfk_on_cluster({"group", "reset", missing, "--topic", topic + ":5", "--to", "earliest"});
+    const auto no_partition =
+        kfk_on_cluster({"group", "reset", missing, "--topic", topic + ":5", "--to", "earliest"});
     CHECK(no_partition.exit_code == 3);
     CHECK(no_partition.err.find("has no partition 5 (it has 2)") != std::string::npos);
 

@@ -24,18 +24,22 @@ using namespace std::chrono_literals;
 
 namespace {
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 // kfk produce TOPIC ARGS... with `input` on stdin.
-ProcessResult produce(const std::string& topic, const std::vector<std::string>& args, const std::string& input,
-                      ProcessOptions options = {}) {
+ProcessResult produce(const std::string& topic, const std::vector<std::string>& args,
+                      const std::string& input, ProcessOptions options = {}) {
     std::vector<std::string> all{"produce", topic};
     all.insert(all.end(), args.begin(), args.end());
     options.stdin_data = input;
     return kfk_on_cluster(all, options);
 }
 
-void require_ok(const ProcessResult& r) { REQUIRE_MESSAGE(r.exit_code == 0, "exit " << r.exit_code << ": " << r.err); }
+void require_ok(const ProcessResult& r) {
+    REQUIRE_MESSAGE(r.exit_code == 0, "exit " << r.exit_code << ": " << r.err);
+}
 
 // Orders records as the broker holds them: by partition, then offset.
 void by_position(std::vector<json>& records) {
@@ -47,7 +51,8 @@ void by_position(std::vector<json>& records) {
 
 // What kfk consume -o jsonl reads from the whole topic.
 std::vector<json> consume_jsonl(const std::string& topic) {
-    const auto r = kfk_on_cluster({"consume", topic, "--from", "beginning", "-e", "-q", "-o", "jsonl"});
+    const auto r =
+        kfk_on_cluster({"consume", topic, "--from", "beginning", "-e", "-q", "-o", "jsonl"});
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
     std::vector<json> out;
     for (const std::string& line : lines_of(r.out)) out.push_back(json::parse(line));
@@ -80,7 +85,8 @@ std::string decode_bytes(const std::string& text) {
         if (b < 0x80) {
             out += text[i];
         } else {  // U+0080..U+00FF: two bytes, 110000xx 10xxxxxx
-            out += static_cast<char>((b & 0x03) << 6 | (static_cast<unsigned char>(text[++i]) & 0x3f));
+            out +=
+                static_cast<char>((b & 0x03) << 6 | (static_cast<unsigned char>(text[++i]) & 0x3f));
         }
     }
     return out;
@@ -89,8 +95,8 @@ std::string decode_bytes(const std::string& text) {
 // What kcat -C -J reads: {partition, offset, tstype, ts, broker, key, payload,
 // headers: [k, v, ...]}, with key, payload and headers decoded to their bytes.
 std::vector<json> kcat_consume(const std::string& topic) {
-    const auto r = run_process({"kcat", "-C", "-J", "-b", local_cluster().bootstrap, "-t", topic, "-o", "beginning",
-                                "-e", "-q"});
+    const auto r = run_process({"kcat", "-C", "-J", "-b", local_cluster().bootstrap, "-t", topic,
+                                "-o", "beginning", "-e", "-q"});
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
     std::vector<json> out;
     for (const std::string& line : lines_of(r.out)) {
@@ -111,7 +117,8 @@ std::vector<json> kcat_consume(const std::string& topic) {
 
 std::vector<std::string> values_of(const std::vector<json>& records, const char* field = "value") {
     std::vector<std::string> out;
-    for (const json& r : records) out.push_back(r[field].is_null() ? "<null>" : r[field].get<std::string>());
+    for (const json& r : records)
+        out.push_back(r[field].is_null() ? "<null>" : r[field].get<std::string>());
     return out;
 }
 
@@ -121,7 +128,8 @@ std::vector<std::pair<std::string, std::string>> kcat_headers(const json& record
     if (!record.contains("headers")) return out;
     const json& h = record["headers"];
     for (std::size_t i = 0; i + 1 < h.size(); i += 2) {
-        out.emplace_back(h[i].get<std::string>(), h[i + 1].is_null() ? "<null>" : h[i + 1].get<std::string>());
+        out.emplace_back(h[i].get<std::string>(),
+                         h[i + 1].is_null() ? "<null>" : h[i + 1].get<std::string>());
     }
     return out;
 }
@@ -135,18 +143,22 @@ std::string numbered_lines(int from, int to, const std::string& prefix = "m") {
 // A Java hash (from Apache Kafka's UtilsTest and a Java program's output, as in
 // tests/unit/murmur2_test.cpp) mapped the way Java's partitioner maps it.
 int java_partition_of(std::int32_t java_hash, int partitions) {
-    return static_cast<int>((static_cast<std::uint32_t>(java_hash) & 0x7fffffffu) % static_cast<std::uint32_t>(partitions));
+    return static_cast<int>((static_cast<std::uint32_t>(java_hash) & 0x7fffffffu) %
+                            static_cast<std::uint32_t>(partitions));
 }
 
 // `bytes` in base64, written here rather than with kfk's codec.
 std::string b64(const std::string& bytes) {
-    static const char* alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    static const char* alphabet =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     std::string out;
     for (std::size_t i = 0; i < bytes.size(); i += 3) {
         const std::size_t n = std::min<std::size_t>(3, bytes.size() - i);
         std::uint32_t group = 0;
-        for (std::size_t j = 0; j < 3; ++j) group = group << 8 | (j < n ? static_cast<unsigned char>(bytes[i + j]) : 0u);
-        for (std::size_t j = 0; j < 4; ++j) out += j <= n ? alphabet[(group >> (18 - 6 * j)) & 63] : '=';
+        for (std::size_t j = 0; j < 3; ++j)
+            group = group << 8 | (j < n ? static_cast<unsigned char>(bytes[i + j]) : 0u);
+        for (std::size_t j = 0; j < 4; ++j)
+            out += j <= n ? alphabet[(group >> (18 - 6 * j)) & 63] : '=';
     }
     return out;
 }
@@ -255,15 +267,18 @@ long long records_in(const std::vector<Batch>& batches) {
 ProcessResult copy_topic(const std::string& from, const std::string& to) {
     ProcessOptions options;
     options.env = {{"B", local_cluster().bootstrap}, {"KFK", KFK_BINARY}};
-    return run_process({"bash", "-o", "pipefail", "-c",
-                        "$KFK -b $B consume " + from + " --from beginning -e -q -o jsonl | $KFK -b $B produce " + to +
-                            " --input json -q"},
-                       options);
+    return run_process(
+        {"bash", "-o", "pipefail", "-c",
+         "$KFK -b $B consume " + from + " --from beginning -e -q -o jsonl | $KFK -b $B produce " +
+             to + " --input json -q"},
+        options);
 }
 
 }  // namespace
 
-TEST_CASE("produce: one message per line (the last without a newline too) with empty lines kept and a summary on stderr") {
+TEST_CASE(
+    "produce: one message per line (the last without a newline too) with empty lines kept and a "
+    "summary on stderr") {
     const std::string topic = create_topic("prod-lines", 1, 2);
     const auto r = produce(topic, {}, "a\n\nb c\nlast");
     require_ok(r);
@@ -285,7 +300,8 @@ TEST_CASE("produce: one message per line (the last without a newline too) with e
     const auto quiet = produce(topic, {"-q"}, "z\n");
     require_ok(quiet);
     CHECK(quiet.err.empty());
-    CHECK(values_of(consume_jsonl(topic)) == std::vector<std::string>{"a", "", "b c", "last", "x", "y", "z"});
+    CHECK(values_of(consume_jsonl(topic)) ==
+          std::vector<std::string>{"a", "", "b c", "last", "x", "y", "z"});
 }
 
 TEST_CASE("produce -f FILE -D '\\0': records may hold newlines") {
@@ -300,36 +316,46 @@ TEST_CASE("produce -f FILE -D '\\0': records may hold newlines") {
     std::remove(path);
     require_ok(r);
     CHECK(contains(r.err, "delivered 4 messages"));
-    CHECK(values_of(consume_jsonl(topic)) == std::vector<std::string>{"one\nline", "two", "", "three"});
-    CHECK(values_of(kcat_consume(topic), "payload") == std::vector<std::string>{"one\nline", "two", "", "three"});
+    CHECK(values_of(consume_jsonl(topic)) ==
+          std::vector<std::string>{"one\nline", "two", "", "three"});
+    CHECK(values_of(kcat_consume(topic), "payload") ==
+          std::vector<std::string>{"one\nline", "two", "", "three"});
 
     const auto missing = kfk_on_cluster({"produce", topic, "-f", "/nonexistent/kfk-input"});
     CHECK(missing.exit_code == 1);
     CHECK(contains(missing.err, "/nonexistent/kfk-input"));
 }
 
-TEST_CASE("produce -K splits key and value while -k sets one key and -H headers keep order and duplicates") {
+TEST_CASE(
+    "produce -K splits key and value while -k sets one key and -H headers keep order and "
+    "duplicates") {
     const std::string topic = create_topic("prod-keys", 1, 2);
-    require_ok(produce(topic, {"-K", ":", "-H", "h=1", "-H", "h=2", "-H", "eq=a=b"}, "k1:v1\nk2:v:2\nnokey\n"));
+    require_ok(produce(topic, {"-K", ":", "-H", "h=1", "-H", "h=2", "-H", "eq=a=b"},
+                       "k1:v1\nk2:v:2\nnokey\n"));
     require_ok(produce(topic, {"-k", "fixed"}, "x\ny\n"));
 
     const auto records = consume_jsonl(topic);
     REQUIRE(records.size() == 5);
-    CHECK(values_of(records, "key") == std::vector<std::string>{"k1", "k2", "<null>", "fixed", "fixed"});
+    CHECK(values_of(records, "key") ==
+          std::vector<std::string>{"k1", "k2", "<null>", "fixed", "fixed"});
     CHECK(values_of(records) == std::vector<std::string>{"v1", "v:2", "nokey", "x", "y"});
-    const json headers = json::parse(R"([{"key":"h","value":"1"},{"key":"h","value":"2"},{"key":"eq","value":"a=b"}])");
+    const json headers = json::parse(
+        R"([{"key":"h","value":"1"},{"key":"h","value":"2"},{"key":"eq","value":"a=b"}])");
     for (int i = 0; i < 3; ++i) CHECK(records[i]["headers"] == headers);
     CHECK(records[3]["headers"] == json::array());
 
     const auto kcat = kcat_consume(topic);
     REQUIRE(kcat.size() == 5);
-    CHECK(values_of(kcat, "key") == std::vector<std::string>{"k1", "k2", "<null>", "fixed", "fixed"});
+    CHECK(values_of(kcat, "key") ==
+          std::vector<std::string>{"k1", "k2", "<null>", "fixed", "fixed"});
     using Headers = std::vector<std::pair<std::string, std::string>>;
     CHECK(kcat_headers(kcat[1]) == Headers{{"h", "1"}, {"h", "2"}, {"eq", "a=b"}});
     CHECK(kcat_headers(kcat[4]).empty());
 }
 
-TEST_CASE("produce -K --strict: a line without the delimiter exits 2 naming it (the lines before are delivered)") {
+TEST_CASE(
+    "produce -K --strict: a line without the delimiter exits 2 naming it (the lines before are "
+    "delivered)") {
     const std::string topic = create_topic("prod-strict", 1, 1);
     const auto r = produce(topic, {"-K", ":", "--strict"}, "k1:v1\nk2:v2\nno delimiter\nk4:v4\n");
     CHECK(r.exit_code == 2);
@@ -339,10 +365,17 @@ TEST_CASE("produce -K --strict: a line without the delimiter exits 2 naming it (
     CHECK(values_of(consume_jsonl(topic)) == std::vector<std::string>{"v1", "v2"});
 
     // Flag misuse is a usage error before anything is sent.
-    for (const std::vector<std::string>& bad :
-         {std::vector<std::string>{"-k", "a", "-K", ":"}, {"--strict"}, {"--input", "json", "-K", ":"},
-          {"--skip-invalid"}, {"-D", ""}, {"-D", "\\q"}, {"--acks", "2"}, {"--compression", "brotli"},
-          {"--rate", "0"}, {"-H", "novalue"}, {"--input", "xml"}}) {
+    for (const std::vector<std::string>& bad : {std::vector<std::string>{"-k", "a", "-K", ":"},
+                                                {"--strict"},
+                                                {"--input", "json", "-K", ":"},
+                                                {"--skip-invalid"},
+                                                {"-D", ""},
+                                                {"-D", "\\q"},
+                                                {"--acks", "2"},
+                                                {"--compression", "brotli"},
+                                                {"--rate", "0"},
+                                                {"-H", "novalue"},
+                                                {"--input", "xml"}}) {
         CAPTURE(bad[0]);
         const auto u = produce(topic, bad, "x\n");
         CHECK(u.exit_code == 2);
@@ -351,16 +384,26 @@ TEST_CASE("produce -K --strict: a line without the delimiter exits 2 naming it (
     CHECK(consume_jsonl(topic).size() == 2);
 }
 
-TEST_CASE("produce: keyed messages land on the Java client's partition and kfk partitions key agrees") {
+TEST_CASE(
+    "produce: keyed messages land on the Java client's partition and kfk partitions key agrees") {
     const int partitions = 6;
     const std::string topic = create_topic("prod-murmur", partitions, 2);
     // Keys whose Java hashes are known (Kafka's UtilsTest; a Java program's output).
     const std::vector<std::pair<std::string, std::int32_t>> known{
-        {"21", -973932308},          {"foobar", -790332482},   {"a-little-bit-long-string", -985981536},
-        {"abc", 479470107},          {"0", 971027396},         {"1", -1993445489},
-        {"128", -326012175},         {"2187", -1508407203},    {"16384", -325739742},
-        {"78125", -1654490814},      {"279936", 1462227128},   {"823543", -2014198330},
-        {"10000000", -1830336757},   {"100:48069", 1009543857}};
+        {"21", -973932308},
+        {"foobar", -790332482},
+        {"a-little-bit-long-string", -985981536},
+        {"abc", 479470107},
+        {"0", 971027396},
+        {"1", -1993445489},
+        {"128", -326012175},
+        {"2187", -1508407203},
+        {"16384", -325739742},
+        {"78125", -1654490814},
+        {"279936", 1462227128},
+        {"823543", -2014198330},
+        {"10000000", -1830336757},
+        {"100:48069", 1009543857}};
     std::string input;
     std::vector<std::string> keys;
     for (const auto& [key, hash] : known) {
@@ -389,7 +432,8 @@ TEST_CASE("produce: keyed messages land on the Java client's partition and kfk p
     CHECK(used.size() == partitions);  // keys do spread
 
     // kcat sees the same placement.
-    for (const json& r : kcat_consume(topic)) CHECK(landed[r["key"].get<std::string>()] == r["partition"].get<int>());
+    for (const json& r : kcat_consume(topic))
+        CHECK(landed[r["key"].get<std::string>()] == r["partition"].get<int>());
 
     // kfk partitions key computes without producing: it must agree with every placement.
     std::vector<std::string> args{"partitions", "key", topic};
@@ -412,7 +456,8 @@ TEST_CASE("produce: messages with the same key stay in order on one partition") 
     std::string input;
     const int per_key = 2000;
     for (int i = 0; i < per_key; ++i) {
-        for (const char* key : {"alpha", "beta", "gamma", "delta"}) input += std::string(key) + ":" + std::to_string(i) + "\n";
+        for (const char* key : {"alpha", "beta", "gamma", "delta"})
+            input += std::string(key) + ":" + std::to_string(i) + "\n";
     }
     const auto r = produce(topic, {"-K", ":"}, input);
     require_ok(r);
@@ -433,7 +478,9 @@ TEST_CASE("produce: messages with the same key stay in order on one partition") 
     }
 }
 
-TEST_CASE("produce -p sends every message to that partition and a missing partition or topic exits 3 before sending") {
+TEST_CASE(
+    "produce -p sends every message to that partition and a missing partition or topic exits 3 "
+    "before sending") {
     const std::string topic = create_topic("prod-partition", 3, 2);
     require_ok(produce(topic, {"-p", "2", "-K", ":"}, "a:1\nb:2\nc:3\n"));
     const auto records = consume_jsonl(topic);
@@ -469,7 +516,8 @@ TEST_CASE("produce --input json: binary keys and values and headers and timestam
     const auto records = consume_jsonl(topic);
     REQUIRE(records.size() == 4);
     std::map<std::string, json> by_value;
-    for (const json& m : records) by_value[m["value"].is_null() ? "<null>" : m["value"].get<std::string>()] = m;
+    for (const json& m : records)
+        by_value[m["value"].is_null() ? "<null>" : m["value"].get<std::string>()] = m;
     const json& binary = by_value["/wABAgM="];
     CHECK(binary["partition"] == 1);
     CHECK(binary["value_encoding"] == "base64");
@@ -477,8 +525,10 @@ TEST_CASE("produce --input json: binary keys and values and headers and timestam
     CHECK(binary["key_encoding"] == "base64");
     CHECK(binary["timestamp"] == 1600000000001);
     CHECK(binary["timestamp_type"] == "create_time");
-    CHECK(binary["headers"] == json::parse(R"([{"key":"h","value":"1"},{"key":"h","value":"1"},{"key":"n","value":null},)"
-                                           R"({"key":"b","value":"gA==","value_encoding":"base64"}])"));
+    CHECK(
+        binary["headers"] ==
+        json::parse(R"([{"key":"h","value":"1"},{"key":"h","value":"1"},{"key":"n","value":null},)"
+                    R"({"key":"b","value":"gA==","value_encoding":"base64"}])"));
     const json& tombstone = by_value["<null>"];
     CHECK(tombstone["partition"] == 0);
     CHECK(tombstone["key"].is_null());
@@ -514,9 +564,12 @@ TEST_CASE("produce --input json: binary keys and values and headers and timestam
     }
 }
 
-TEST_CASE("produce --input json: an invalid line exits 2 with its line number and --skip-invalid counts and goes on") {
+TEST_CASE(
+    "produce --input json: an invalid line exits 2 with its line number and --skip-invalid counts "
+    "and goes on") {
     const std::string topic = create_topic("prod-json-bad", 1, 1);
-    const std::string input = "{\"value\":\"a\"}\n{\"value\":\"b\"}\n{\"value\": nope}\n{\"value\":\"d\"}\n[1]\n";
+    const std::string input =
+        "{\"value\":\"a\"}\n{\"value\":\"b\"}\n{\"value\": nope}\n{\"value\":\"d\"}\n[1]\n";
     const auto r = produce(topic, {"--input", "json"}, input);
     CHECK(r.exit_code == 2);
     CHECK(contains(r.err, "line 3"));
@@ -532,19 +585,22 @@ TEST_CASE("produce --input json: an invalid line exits 2 with its line number an
     CHECK(values_of(consume_jsonl(topic)) == std::vector<std::string>{"a", "b", "a", "b", "d"});
 }
 
-TEST_CASE("produce --sync -v acknowledges each message with the partition and offset the broker holds") {
+TEST_CASE(
+    "produce --sync -v acknowledges each message with the partition and offset the broker holds") {
     const std::string topic = create_topic("prod-sync", 2, 2);
     const auto r = produce(topic, {"--sync", "-v", "-K", ":"}, "a:1\nb:2\nc:3\nd:4\ne:5\n");
     require_ok(r);
     std::map<std::string, std::pair<int, long long>> held;
-    for (const json& m : consume_jsonl(topic)) held[m["value"]] = {m["partition"].get<int>(), m["offset"].get<long long>()};
+    for (const json& m : consume_jsonl(topic))
+        held[m["value"]] = {m["partition"].get<int>(), m["offset"].get<long long>()};
     REQUIRE(held.size() == 5);
     int acks = 0;
     for (int line = 1; line <= 5; ++line) {
         const auto [partition, offset] = held[std::to_string(line)];
         CAPTURE(line);
-        CHECK(contains(r.err, "line " + std::to_string(line) + ": partition " + std::to_string(partition) + " offset " +
-                                  std::to_string(offset) + "\n"));
+        CHECK(contains(r.err, "line " + std::to_string(line) + ": partition " +
+                                  std::to_string(partition) + " offset " + std::to_string(offset) +
+                                  "\n"));
         ++acks;
     }
     CHECK(acks == 5);
@@ -559,14 +615,17 @@ TEST_CASE("produce --sync -v acknowledges each message with the partition and of
     CHECK(records == 5);
 }
 
-TEST_CASE("produce --acks 0|1|all and --compression: every message held and compressed and idempotent only with acks=all") {
+TEST_CASE(
+    "produce --acks 0|1|all and --compression: every message held and compressed and idempotent "
+    "only with acks=all") {
     const std::vector<std::string> codecs{"none", "gzip", "snappy", "lz4", "zstd"};
     std::map<std::string, std::string> topic_of;
     std::vector<std::string> logs;
     for (const std::string& codec : codecs) {
         topic_of[codec] = create_topic("prod-codec", 1, 2);
         logs.push_back(topic_of[codec] + "-0");
-        const auto r = produce(topic_of[codec], {"--compression", codec}, numbered_lines(0, 500, codec));
+        const auto r =
+            produce(topic_of[codec], {"--compression", codec}, numbered_lines(0, 500, codec));
         require_ok(r);
         CHECK(contains(r.err, "delivered 500 messages"));
     }
@@ -638,7 +697,9 @@ TEST_CASE("produce --rate N paces the messages") {
     CHECK(consume_jsonl(topic).size() == 21);
 }
 
-TEST_CASE("produce: a message over the topic's max.message.bytes fails naming its line while the others are delivered") {
+TEST_CASE(
+    "produce: a message over the topic's max.message.bytes fails naming its line while the others "
+    "are delivered") {
     const std::string topic = create_topic("prod-oversize", 1, 2, {"-c", "max.message.bytes=1000"});
     const std::string big(5000, 'B');
     const std::string input = "small1\nsmall2\n" + big + "\nsmall4\nsmall5\n";
@@ -646,15 +707,21 @@ TEST_CASE("produce: a message over the topic's max.message.bytes fails naming it
     CHECK(r.exit_code == 5);
     CHECK(contains(r.err, "delivered 4 messages"));
     CHECK(contains(r.err, "1 failed"));
-    CHECK(contains(r.err, "1 of 5 messages not delivered (line 3): larger than the topic's max.message.bytes"));
-    CHECK(values_of(consume_jsonl(topic)) == std::vector<std::string>{"small1", "small2", "small4", "small5"});
-    CHECK(values_of(kcat_consume(topic), "payload") == std::vector<std::string>{"small1", "small2", "small4", "small5"});
+    CHECK(contains(
+        r.err,
+        "1 of 5 messages not delivered (line 3): larger than the topic's max.message.bytes"));
+    CHECK(values_of(consume_jsonl(topic)) ==
+          std::vector<std::string>{"small1", "small2", "small4", "small5"});
+    CHECK(values_of(kcat_consume(topic), "payload") ==
+          std::vector<std::string>{"small1", "small2", "small4", "small5"});
 }
 
-TEST_CASE("produce to an unreachable cluster exits 6 within --timeout and reports nothing delivered") {
+TEST_CASE(
+    "produce to an unreachable cluster exits 6 within --timeout and reports nothing delivered") {
     ProcessOptions options;
     options.stdin_data = "a\nb\n";
-    const auto r = run_kfk({"-b", "127.0.0.1:1", "--timeout", "2s", "produce", "prod-unreachable"}, options);
+    const auto r =
+        run_kfk({"-b", "127.0.0.1:1", "--timeout", "2s", "produce", "prod-unreachable"}, options);
     CHECK(r.exit_code == 6);
     CHECK(r.elapsed <= 2500ms);
     CHECK_FALSE(contains(r.err, "delivered"));
@@ -676,10 +743,12 @@ TEST_CASE("produce: SIGINT stops reading and reports the delivered count and exi
     CHECK(contains(r.err, "delivered 5 messages"));
     CHECK(contains(r.err, "interrupted"));
     CHECK_FALSE(contains(r.err, "failed"));
-    CHECK(values_of(consume_jsonl(topic)) == std::vector<std::string>{"m0", "m1", "m2", "m3", "m4"});
+    CHECK(values_of(consume_jsonl(topic)) ==
+          std::vector<std::string>{"m0", "m1", "m2", "m3", "m4"});
 }
 
-TEST_CASE("lossless copy: consume -o jsonl | produce --input json into a topic with as many partitions") {
+TEST_CASE(
+    "lossless copy: consume -o jsonl | produce --input json into a topic with as many partitions") {
     const int partitions = 3;
     const std::string source = create_topic("prod-copy-src", partitions, 2);
     const std::string target = create_topic("prod-copy-dst", partitions, 2);
@@ -710,7 +779,9 @@ TEST_CASE("lossless copy: consume -o jsonl | produce --input json into a topic w
         m["headers"] = json::array({{{"key", "dup"}, {"value", "1"}},
                                     {{"key", "dup"}, {"value", "1"}},
                                     {{"key", "null"}, {"value", nullptr}},
-                                    {{"key", "bin"}, {"value", b64(std::string("\x01\xff", 2))}, {"value_encoding", "base64"}},
+                                    {{"key", "bin"},
+                                     {"value", b64(std::string("\x01\xff", 2))},
+                                     {"value_encoding", "base64"}},
                                     {{"key", "n"}, {"value", std::to_string(i)}}});
         input += m.dump() + "\n";
     }
@@ -766,9 +837,13 @@ TEST_CASE("lossless copy: consume -o jsonl | produce --input json into a topic w
     CHECK(strip_kcat(kcat_source) == strip_kcat(kcat_consume(target)));
 }
 
-TEST_CASE("produce: a JSON record for a partition the topic does not have fails naming its line (exit 5)") {
+TEST_CASE(
+    "produce: a JSON record for a partition the topic does not have fails naming its line (exit "
+    "5)") {
     const std::string topic = create_topic("prod-json-partition", 2, 1);
-    const auto r = produce(topic, {"--input", "json"}, "{\"value\":\"a\",\"partition\":1}\n{\"value\":\"b\",\"partition\":7}\n");
+    const auto r =
+        produce(topic, {"--input", "json"},
+                "{\"value\":\"a\",\"partition\":1}\n{\"value\":\"b\",\"partition\":7}\n");
     CHECK(r.exit_code == 5);
     CHECK(contains(r.err, "1 of 2 messages not delivered (line 2): partition does not exist"));
     CHECK(values_of(consume_jsonl(topic)) == std::vector<std::string>{"a"});

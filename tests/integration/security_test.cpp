@@ -17,11 +17,16 @@ namespace {
 
 std::vector<std::string> sasl_ssl(const std::string& password, const std::string& ca) {
     const SecureListeners& s = local_cluster().secure;
-    return {"-b", s.sasl_ssl, "-X", "security.protocol=SASL_SSL", "-X", "sasl.mechanism=" + s.mechanism,
-            "-X", "sasl.username=" + s.username, "-X", "sasl.password=" + password, "-X", "ssl.ca.location=" + ca};
+    return {"-b", s.sasl_ssl,
+            "-X", "security.protocol=SASL_SSL",
+            "-X", "sasl.mechanism=" + s.mechanism,
+            "-X", "sasl.username=" + s.username,
+            "-X", "sasl.password=" + password,
+            "-X", "ssl.ca.location=" + ca};
 }
 
-ProcessResult secured(const std::vector<std::string>& connection, const std::vector<std::string>& args) {
+ProcessResult secured(const std::vector<std::string>& connection,
+                      const std::vector<std::string>& args) {
     std::vector<std::string> all = connection;
     all.insert(all.end(), args.begin(), args.end());
     return run_kfk(all);
@@ -30,8 +35,11 @@ ProcessResult secured(const std::vector<std::string>& connection, const std::vec
 std::string other_ca() {
     static const std::string path = [] {
         const std::string dir = "/tmp/kfk-other-ca-" + std::to_string(getpid());
-        std::system(("mkdir -p " + dir + " && openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=other "
-                     "-keyout " + dir + "/ca.key -out " + dir + "/ca.pem 2>/dev/null").c_str());
+        std::system(("mkdir -p " + dir +
+                     " && openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=other "
+                     "-keyout " +
+                     dir + "/ca.key -out " + dir + "/ca.pem 2>/dev/null")
+                        .c_str());
         return dir + "/ca.pem";
     }();
     return path;
@@ -60,8 +68,10 @@ TEST_CASE("topic create, produce, describe and consume through SCRAM over TLS wi
     CHECK_MESSAGE(consumed.exit_code == 0, consumed.err);
     CHECK(consumed.out == "over\ntls\n");
 
-    const std::vector<std::string> plain_sasl{"-b", s.sasl_plaintext, "-X", "security.protocol=SASL_PLAINTEXT",
-                                              "-X", "sasl.mechanism=" + s.mechanism, "-X", "sasl.username=" + s.username,
+    const std::vector<std::string> plain_sasl{"-b", s.sasl_plaintext,
+                                              "-X", "security.protocol=SASL_PLAINTEXT",
+                                              "-X", "sasl.mechanism=" + s.mechanism,
+                                              "-X", "sasl.username=" + s.username,
                                               "-X", "sasl.password=" + s.password};
     const auto listed = secured(plain_sasl, {"topic", "list", "--pattern", topic, "-o", "json"});
     CHECK_MESSAGE(listed.exit_code == 0, listed.err);
@@ -71,8 +81,9 @@ TEST_CASE("topic create, produce, describe and consume through SCRAM over TLS wi
 TEST_CASE("a wrong password is an authentication error, fast, and not a timeout") {
     const SecureListeners& s = local_cluster().secure;
     // Metadata first (cluster describe) and an admin request first (topic create).
-    for (const std::vector<std::string>& command : {std::vector<std::string>{"cluster", "describe"},
-                                                    std::vector<std::string>{"topic", "create", unique_name("never")}}) {
+    for (const std::vector<std::string>& command :
+         {std::vector<std::string>{"cluster", "describe"},
+          std::vector<std::string>{"topic", "create", unique_name("never")}}) {
         std::vector<std::string> args{"--timeout", "10s"};
         args.insert(args.end(), command.begin(), command.end());
         const auto r = secured(sasl_ssl("not-the-password", s.ca_location), args);
@@ -93,13 +104,16 @@ TEST_CASE("a wrong CA is a TLS error, fast") {
     CHECK(r.elapsed < 5s);
 }
 
-TEST_CASE("no secret appears in any output of a failing or succeeding secured run, also with -v and -vv") {
+TEST_CASE(
+    "no secret appears in any output of a failing or succeeding secured run, also with -v and "
+    "-vv") {
     const SecureListeners& s = local_cluster().secure;
     const std::string wrong = "wrong-secret-4711";
     const std::string topic = create_topic("secret-grep", 1, 1);
     for (const char* verbosity : {"-q", "-v", "-vv"}) {
-        for (const auto& [password, ca] : {std::pair{s.password, s.ca_location}, std::pair{wrong, s.ca_location},
-                                          std::pair{s.password, other_ca()}}) {
+        for (const auto& [password, ca] :
+             {std::pair{s.password, s.ca_location}, std::pair{wrong, s.ca_location},
+              std::pair{s.password, other_ca()}}) {
             for (const std::vector<std::string>& command :
                  {std::vector<std::string>{"cluster", "describe", "-o", "json"},
                   std::vector<std::string>{"topic", "describe", topic},

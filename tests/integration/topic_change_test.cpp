@@ -41,7 +41,8 @@ TEST_CASE("deleting a missing topic: exit 3, or 0 with --if-exists") {
 TEST_CASE("topic delete --pattern deletes only the matching topics, without asking off a TTY") {
     const std::string prefix = unique_name("sweep");
     for (int i = 0; i < 3; ++i) {
-        const auto r = kfk_on_cluster({"topic", "create", prefix + "-" + std::to_string(i), "-p", "1", "-r", "1"});
+        const auto r = kfk_on_cluster(
+            {"topic", "create", prefix + "-" + std::to_string(i), "-p", "1", "-r", "1"});
         REQUIRE(r.exit_code == 0);
     }
     const std::string survivor = create_topic("sweep-survivor", 1, 1);
@@ -52,26 +53,30 @@ TEST_CASE("topic delete --pattern deletes only the matching topics, without aski
     CHECK(kcat_topic_metadata(survivor)["partitions"].size() == 1);
 
     // Internal topics are never matched by a pattern.
-    const auto internal = kfk_on_cluster({"topic", "delete", "--pattern", "__consumer_offsets", "-o", "json"});
+    const auto internal =
+        kfk_on_cluster({"topic", "delete", "--pattern", "__consumer_offsets", "-o", "json"});
     CHECK(internal.exit_code == 0);
     CHECK(internal.out.empty());
 }
 
 TEST_CASE("topic config --set changes only the named key and other dynamic configs survive") {
-    const std::string name =
-        create_topic("configured", 1, 1, {"-c", "retention.ms=100000", "-c", "cleanup.policy=compact"});
+    const std::string name = create_topic(
+        "configured", 1, 1, {"-c", "retention.ms=100000", "-c", "cleanup.policy=compact"});
     const auto r = kfk_on_cluster({"topic", "config", name, "--set", "max.message.bytes=200000"});
     CHECK_MESSAGE(r.exit_code == 0, r.err);
-    CHECK(dynamic_configs(name) == std::map<std::string, std::string>{{"cleanup.policy", "compact"},
-                                                                      {"max.message.bytes", "200000"},
-                                                                      {"retention.ms", "100000"}});
-
-    const auto del = kfk_on_cluster({"topic", "config", name, "--delete", "cleanup.policy", "--set", "retention.ms=5000"});
-    CHECK_MESSAGE(del.exit_code == 0, del.err);
     CHECK(dynamic_configs(name) ==
-          std::map<std::string, std::string>{{"max.message.bytes", "200000"}, {"retention.ms", "5000"}});
+          std::map<std::string, std::string>{{"cleanup.policy", "compact"},
+                                             {"max.message.bytes", "200000"},
+                                             {"retention.ms", "100000"}});
 
-    const auto dry = kfk_on_cluster({"topic", "config", name, "--set", "retention.ms=1", "--dry-run"});
+    const auto del = kfk_on_cluster(
+        {"topic", "config", name, "--delete", "cleanup.policy", "--set", "retention.ms=5000"});
+    CHECK_MESSAGE(del.exit_code == 0, del.err);
+    CHECK(dynamic_configs(name) == std::map<std::string, std::string>{
+                                       {"max.message.bytes", "200000"}, {"retention.ms", "5000"}});
+
+    const auto dry =
+        kfk_on_cluster({"topic", "config", name, "--set", "retention.ms=1", "--dry-run"});
     CHECK_MESSAGE(dry.exit_code == 0, dry.err);
     CHECK(dynamic_configs(name).at("retention.ms") == "5000");
 
@@ -120,10 +125,12 @@ TEST_CASE("partitions add: never lowers, validates, dry-runs and places by assig
     CHECK_MESSAGE(dry.exit_code == 0, dry.err);
     CHECK(kcat_topic_metadata(name)["partitions"].size() == 3);
 
-    const auto wrong_count = kfk_on_cluster({"partitions", "add", name, "--total", "5", "--replica-assignment", "2"});
+    const auto wrong_count =
+        kfk_on_cluster({"partitions", "add", name, "--total", "5", "--replica-assignment", "2"});
     CHECK(wrong_count.exit_code == 2);
 
-    const auto placed = kfk_on_cluster({"partitions", "add", name, "--total", "5", "--replica-assignment", "2,3"});
+    const auto placed =
+        kfk_on_cluster({"partitions", "add", name, "--total", "5", "--replica-assignment", "2,3"});
     CHECK_MESSAGE(placed.exit_code == 0, placed.err);
     const json rows = kfk_json({"partitions", "list", name})["partitions"];
     REQUIRE(rows.size() == 5);

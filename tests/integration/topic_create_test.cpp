@@ -28,15 +28,18 @@ std::vector<int> ids(const json& replicas) {
 }  // namespace
 
 TEST_CASE("topic create makes the partitions, replicas and configs asked for") {
-    const std::string name = create_topic("create", 3, 2, {"-c", "retention.ms=12345", "-c", "cleanup.policy=compact"});
+    const std::string name =
+        create_topic("create", 3, 2, {"-c", "retention.ms=12345", "-c", "cleanup.policy=compact"});
 
     const json t = describe(name);
     CHECK(t["partition_count"] == 3);
     CHECK(t["replication_factor"] == 2);
     bool retention = false, cleanup = false;
     for (const auto& c : t["configs"]) {
-        if (c["name"] == "retention.ms") retention = c["value"] == "12345" && c["source"] == "dynamic_topic";
-        if (c["name"] == "cleanup.policy") cleanup = c["value"] == "compact" && c["source"] == "dynamic_topic";
+        if (c["name"] == "retention.ms")
+            retention = c["value"] == "12345" && c["source"] == "dynamic_topic";
+        if (c["name"] == "cleanup.policy")
+            cleanup = c["value"] == "compact" && c["source"] == "dynamic_topic";
     }
     CHECK(retention);
     CHECK(cleanup);
@@ -109,8 +112,8 @@ TEST_CASE("--dry-run validates on the broker and creates nothing") {
 }
 
 TEST_CASE("invalid names are refused before contacting a broker") {
-    for (const std::string& bad : {std::string("has space"), std::string(".."), std::string(250, 'x'),
-                                   std::string("a/b")}) {
+    for (const std::string& bad :
+         {std::string("has space"), std::string(".."), std::string(250, 'x'), std::string("a/b")}) {
         CAPTURE(bad);
         const auto r = run_kfk({"-b", "127.0.0.1:1", "topic", "create", bad});
         CHECK(r.exit_code == 2);
@@ -133,8 +136,10 @@ TEST_CASE("the broker's reasons for refusing: replication factor, unknown config
     CHECK(value.exit_code == 2);
     CHECK(value.err.find("retention.ms") != std::string::npos);
 
-    const auto conflict = kfk_on_cluster({"topic", "create", name, "-p", "2", "--replica-assignment", "1,2"});
+    const auto conflict =
+        kfk_on_cluster({"topic", "create", name, "-p", "2", "--replica-assignment", "1,2"});
     CHECK(conflict.exit_code == 2);
-    for (const auto* r : {&rf, &unknown, &value, &conflict}) CHECK(std::count(r->err.begin(), r->err.end(), '\n') <= 1);
+    for (const auto* r : {&rf, &unknown, &value, &conflict})
+        CHECK(std::count(r->err.begin(), r->err.end(), '\n') <= 1);
     CHECK(kcat_topic_metadata(name).empty());
 }

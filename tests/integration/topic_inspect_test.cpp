@@ -24,8 +24,11 @@ TEST_CASE("topic list shows created topics sorted, filters by pattern, hides int
     const std::string b = create_topic("listed", 1, 1);
 
     const json all = kfk_json({"topic", "list"})["topics"];
-    CHECK(find_named(all, "name", a) == json{{"name", a}, {"partitions", 2}, {"replication_factor", 2},
-                                             {"internal", false}, {"under_replicated_partitions", 0},
+    CHECK(find_named(all, "name", a) == json{{"name", a},
+                                             {"partitions", 2},
+                                             {"replication_factor", 2},
+                                             {"internal", false},
+                                             {"under_replicated_partitions", 0},
                                              {"unavailable_partitions", 0}});
     CHECK_FALSE(find_named(all, "name", b).is_null());
     CHECK(find_named(all, "name", "__consumer_offsets").is_null());
@@ -85,12 +88,14 @@ TEST_CASE("topic describe: configs none|changed|all, and the min-ISR filters") {
         if (c["name"] == "min.insync.replicas") has_min_isr = c["source"] == "dynamic_topic";
     }
     CHECK(has_min_isr);
-    CHECK(kfk_json({"topic", "describe", name, "--configs", "none"})["topics"][0]["configs"].empty());
+    CHECK(
+        kfk_json({"topic", "describe", name, "--configs", "none"})["topics"][0]["configs"].empty());
     CHECK(kfk_json({"topic", "describe", name, "--configs", "all"})["topics"][0]["configs"].size() >
           changed["configs"].size());
 
     // ISR 2 == min.insync.replicas 2: every partition is at min ISR, none under it.
-    CHECK(kfk_json({"topic", "describe", name, "--at-min-isr"})["topics"][0]["partitions"].size() == 2);
+    CHECK(kfk_json({"topic", "describe", name, "--at-min-isr"})["topics"][0]["partitions"].size() ==
+          2);
     CHECK(kfk_json({"topic", "describe", name, "--under-min-isr"})["topics"].empty());
     CHECK(kfk_json({"topic", "describe", name, "--under-replicated"})["topics"].empty());
     CHECK(kfk_json({"topic", "describe", name, "--unavailable"})["topics"].empty());
@@ -98,7 +103,8 @@ TEST_CASE("topic describe: configs none|changed|all, and the min-ISR filters") {
 
 TEST_CASE("topic describe --pattern, and a missing topic exits 3") {
     const std::string name = create_topic("pattern-describe", 1, 1);
-    const json by_pattern = kfk_json({"topic", "describe", "--pattern", name + "|no-such-topic-x"})["topics"];
+    const json by_pattern =
+        kfk_json({"topic", "describe", "--pattern", name + "|no-such-topic-x"})["topics"];
     REQUIRE(by_pattern.size() == 1);
     CHECK(by_pattern[0]["name"] == name);
 
@@ -113,7 +119,8 @@ TEST_CASE("topic describe --pattern, and a missing topic exits 3") {
     CHECK(bad_regex.exit_code == 2);
 }
 
-TEST_CASE("partitions list shows one row per partition and --broker keeps its partitions with its role") {
+TEST_CASE(
+    "partitions list shows one row per partition and --broker keeps its partitions with its role") {
     const std::string name = create_topic("plist", 4, 2);
     kcat_produce(name, 3, {"a", "b"});
     const json rows = kfk_json({"partitions", "list", name})["partitions"];

@@ -38,7 +38,12 @@ nlohmann::json kfk_json(const std::vector<std::string>& args) {
 std::string create_topic(const std::string& prefix, int partitions, int replication_factor,
                          const std::vector<std::string>& extra) {
     const std::string name = unique_name(prefix);
-    std::vector<std::string> args{"topic", "create", name, "-p", std::to_string(partitions), "-r",
+    std::vector<std::string> args{"topic",
+                                  "create",
+                                  name,
+                                  "-p",
+                                  std::to_string(partitions),
+                                  "-r",
                                   std::to_string(replication_factor)};
     args.insert(args.end(), extra.begin(), extra.end());
     const ProcessResult r = kfk_on_cluster(args);
@@ -47,7 +52,8 @@ std::string create_topic(const std::string& prefix, int partitions, int replicat
 }
 
 nlohmann::json kcat_topic_metadata(const std::string& topic) {
-    const ProcessResult r = run_process({"kcat", "-L", "-J", "-b", local_cluster().bootstrap, "-t", topic});
+    const ProcessResult r =
+        run_process({"kcat", "-L", "-J", "-b", local_cluster().bootstrap, "-t", topic});
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
     const nlohmann::json metadata = nlohmann::json::parse(r.out);
     for (const auto& t : metadata["topics"]) {
@@ -61,8 +67,9 @@ void kcat_produce(const std::string& topic, int partition, const std::vector<std
     for (const std::string& line : lines) input += line + "\n";
     ProcessOptions options;
     options.stdin_data = input;
-    const ProcessResult r = run_process(
-        {"kcat", "-P", "-b", local_cluster().bootstrap, "-t", topic, "-p", std::to_string(partition)}, options);
+    const ProcessResult r = run_process({"kcat", "-P", "-b", local_cluster().bootstrap, "-t", topic,
+                                         "-p", std::to_string(partition)},
+                                        options);
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
 }
 

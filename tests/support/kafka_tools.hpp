@@ -21,7 +21,8 @@ std::vector<std::string> numbered(int from, int to);
 nlohmann::json kfk_json(const std::vector<std::string>& args);
 
 // kfk with `-b <local cluster>` prepended.
-ProcessResult kfk_on_cluster(const std::vector<std::string>& args, const ProcessOptions& options = {});
+ProcessResult kfk_on_cluster(const std::vector<std::string>& args,
+                             const ProcessOptions& options = {});
 
 // Creates a topic with a unique name from `prefix` through kfk; returns its name.
 std::string create_topic(const std::string& prefix, int partitions, int replication_factor,

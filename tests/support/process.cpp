@@ -85,8 +85,9 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOpt
             kill(pid, options.signal);
             result.signal_sent = true;
         }
-        std::array<pollfd, 3> fds{
-            {{out.read, POLLIN, 0}, {err.read, POLLIN, 0}, {stdin_done ? -1 : in.write, POLLOUT, 0}}};
+        std::array<pollfd, 3> fds{{{out.read, POLLIN, 0},
+                                   {err.read, POLLIN, 0},
+                                   {stdin_done ? -1 : in.write, POLLOUT, 0}}};
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
             deadline - std::chrono::steady_clock::now());
         if (left.count() <= 0) {
@@ -94,7 +95,8 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOpt
             result.killed_at_limit = true;
             break;
         }
-        if (poll(fds.data(), fds.size(), static_cast<int>(left.count())) < 0 && errno != EINTR) break;
+        if (poll(fds.data(), fds.size(), static_cast<int>(left.count())) < 0 && errno != EINTR)
+            break;
         for (int i = 0; i < 2; ++i) {
             int& fd = i == 0 ? out.read : err.read;
             std::string& sink = i == 0 ? result.out : result.err;

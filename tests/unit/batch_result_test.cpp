@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "kfk/batch_result.hpp"
+
+#include <doctest/doctest.h>
 
 using kfk::ExitCode;
 using kfk::ItemResult;

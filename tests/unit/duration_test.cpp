@@ -1,6 +1,7 @@
+#include "kfk/duration.hpp"
+
 #include <doctest/doctest.h>
 
-#include "kfk/duration.hpp"
 #include "kfk/error.hpp"
 
 using namespace std::chrono_literals;

@@ -4,6 +4,8 @@
 // partitioner (kafka-python's test_partitioner.py), and librdkafka's own murmur2
 // partitioner, which `kfk produce` uses.
 
+#include "kfk/murmur2.hpp"
+
 #include <doctest/doctest.h>
 #include <librdkafka/rdkafka.h>
 
@@ -15,14 +17,15 @@
 #include <utility>
 #include <vector>
 
-#include "kfk/murmur2.hpp"
 #include "kfk/render/output_format.hpp"
 #include "kfk/render/partition_key_render.hpp"
 
 namespace {
 
 // Java prints the hash as a signed int.
-std::int32_t java_int(std::string_view bytes) { return static_cast<std::int32_t>(kfk::murmur2(bytes)); }
+std::int32_t java_int(std::string_view bytes) {
+    return static_cast<std::int32_t>(kfk::murmur2(bytes));
+}
 
 }  // namespace
 
@@ -42,7 +45,9 @@ TEST_CASE("murmur2 matches Kafka's UtilsTest.testMurmur2") {
     }
 }
 
-TEST_CASE("murmur2 matches librdkafka's unittest_murmur2 (tails of every length and unaligned and empty)") {
+TEST_CASE(
+    "murmur2 matches librdkafka's unittest_murmur2 (tails of every length and unaligned and "
+    "empty)") {
     // librdkafka src/rdmurmur2.c: results checked there against the Java client.
     const std::string short_unaligned = "1234";
     const std::string unaligned = "PreAmbleWillBeRemoved,ThePrePartThatIs";
@@ -80,11 +85,13 @@ TEST_CASE("murmur2 matches hashes printed by the Java client (kafkajs defaultJav
     }
 }
 
-TEST_CASE("java_partition matches partitions printed by the Java partitioner over 1000 partitions") {
+TEST_CASE(
+    "java_partition matches partitions printed by the Java partitioner over 1000 partitions") {
     // kafka-python test/test_partitioner.py, "compare with output from Kafka's
     // org.apache.kafka.clients.producer.Partitioner".
     const std::vector<std::pair<std::string, std::int32_t>> cases{
-        {"", 681}, {"a", 524}, {"ab", 434}, {"abc", 107}, {"123456789", 566}, {std::string("\0 ", 2), 742},
+        {"", 681},    {"a", 524},         {"ab", 434},
+        {"abc", 107}, {"123456789", 566}, {std::string("\0 ", 2), 742},
     };
     for (const auto& [key, partition] : cases) {
         CAPTURE(key);
@@ -109,11 +116,12 @@ TEST_CASE("java_partition agrees with librdkafka's murmur2 partitioner on random
         std::string key(static_cast<std::size_t>(length(random)), '\0');
         for (char& c : key) c = static_cast<char>(byte(random));
         for (const std::int32_t partitions : {1, 2, 3, 6, 7, 12, 100, 1000}) {
-            const std::int32_t expected =
-                rd_kafka_msg_partitioner_murmur2(nullptr, key.data(), key.size(), partitions, nullptr, nullptr);
+            const std::int32_t expected = rd_kafka_msg_partitioner_murmur2(
+                nullptr, key.data(), key.size(), partitions, nullptr, nullptr);
             if (kfk::java_partition(key, partitions) != expected) {
-                FAIL_CHECK("key of " << key.size() << " bytes, " << partitions << " partitions: kfk "
-                                     << kfk::java_partition(key, partitions) << ", librdkafka " << expected);
+                FAIL_CHECK("key of " << key.size() << " bytes, " << partitions
+                                     << " partitions: kfk " << kfk::java_partition(key, partitions)
+                                     << ", librdkafka " << expected);
             }
         }
     }
@@ -132,8 +140,9 @@ TEST_CASE("partitions key renders the Java partition of each key in the order gi
     options.format = kfk::OutputFormat::json;
     kfk::render(result, options, json);
     CHECK(nlohmann::json::parse(json.str()) ==
-          nlohmann::json::parse(R"({"topic":"orders","partition_count":1000,"keys":[{"key":"abc","partition":107},)"
-                                R"({"key":"","partition":681},{"key":"a","partition":524}]})"));
+          nlohmann::json::parse(
+              R"({"topic":"orders","partition_count":1000,"keys":[{"key":"abc","partition":107},)"
+              R"({"key":"","partition":681},{"key":"a","partition":524}]})"));
 
     std::ostringstream table;
     kfk::render(result, kfk::RenderOptions{}, table);

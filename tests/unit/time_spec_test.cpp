@@ -1,10 +1,12 @@
+#include "kfk/time_spec.hpp"
+
 #include <doctest/doctest.h>
 
 #include "kfk/error.hpp"
-#include "kfk/time_spec.hpp"
 
 namespace {
-const auto now = std::chrono::system_clock::time_point(std::chrono::milliseconds(1'800'000'000'000));
+const auto now =
+    std::chrono::system_clock::time_point(std::chrono::milliseconds(1'800'000'000'000));
 std::int64_t parse(const char* text) { return kfk::parse_time_spec(text, now, "--from"); }
 }  // namespace
 
@@ -33,10 +35,11 @@ TEST_CASE("durations before now") {
 }
 
 TEST_CASE("malformed times are usage errors") {
-    for (const char* bad : {"", "@", "2025-11-25T10:00:00Z", "@2025-11-25T10:00:00", "@2025-13-01T00:00:00Z",
-                            "@2025-02-29T00:00:00Z", "@2025-11-25T24:00:00Z", "@2025-11-25T10:00Z",
-                            "@2025-11-25T10:00:00.Z", "@2025-11-25T10:00:00+1:00", "@-", "@-15q", "@12x",
-                            "@2025-11-25T10:00:00Zjunk"}) {
+    for (const char* bad :
+         {"", "@", "2025-11-25T10:00:00Z", "@2025-11-25T10:00:00", "@2025-13-01T00:00:00Z",
+          "@2025-02-29T00:00:00Z", "@2025-11-25T24:00:00Z", "@2025-11-25T10:00Z",
+          "@2025-11-25T10:00:00.Z", "@2025-11-25T10:00:00+1:00", "@-", "@-15q", "@12x",
+          "@2025-11-25T10:00:00Zjunk"}) {
         CAPTURE(bad);
         CHECK_THROWS_AS(parse(bad), kfk::Error);
     }

@@ -23,7 +23,9 @@ Admin::Admin(ClientConfig config)
       // isolation level above, and joins no group.
       handle_(make_handle(RD_KAFKA_CONSUMER, make_conf(config_)).release()) {}
 
-void Admin::HandleRelease::operator()(rd_kafka_t* handle) const noexcept { rd_kafka_destroy(handle); }
+void Admin::HandleRelease::operator()(rd_kafka_t* handle) const noexcept {
+    rd_kafka_destroy(handle);
+}
 
 ClusterMetadata Admin::metadata(const std::vector<std::string>& topics) {
     return fetch_cluster_metadata(handle_.get(), deadline_, config_.brokers, topics);

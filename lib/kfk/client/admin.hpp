@@ -12,9 +12,9 @@
 
 #include "kfk/batch_result.hpp"
 #include "kfk/client/client_config.hpp"
+#include "kfk/client/metadata.hpp"
 #include "kfk/cluster/cluster_description.hpp"
 #include "kfk/deadline.hpp"
-#include "kfk/client/metadata.hpp"
 #include "kfk/topic/replica_assignment.hpp"
 #include "kfk/topic/topic_config.hpp"
 #include "kfk/topic/topic_description.hpp"
@@ -27,8 +27,8 @@ namespace kfk {
 
 struct NewTopic {
     std::string name;
-    int partitions = -1;          // -1: the broker's num.partitions
-    int replication_factor = -1;  // -1: the broker's default.replication.factor
+    int partitions = -1;           // -1: the broker's num.partitions
+    int replication_factor = -1;   // -1: the broker's default.replication.factor
     ReplicaAssignment assignment;  // when set, partitions and replication come from it
     std::vector<Property> configs;
 };
@@ -82,8 +82,8 @@ private:
                                                   const TopicReady& ready);
 
     // Likewise for a topic's dynamic configs: until every broker reports `expected`.
-    bool wait_for_configs_everywhere(const std::string& topic,
-                                     const std::vector<std::pair<std::string, std::string>>& expected);
+    bool wait_for_configs_everywhere(
+        const std::string& topic, const std::vector<std::pair<std::string, std::string>>& expected);
 
     ClientConfig config_;
     Deadline deadline_;

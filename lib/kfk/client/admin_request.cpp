@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <array>
 
-#include "kfk/duration.hpp"
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/rdkafka_handle.hpp"
+#include "kfk/duration.hpp"
 
 namespace kfk {
 
@@ -28,11 +28,13 @@ EventPtr AdminCall::wait(rd_kafka_event_type_t type, const Deadline& deadline,
                          const std::string& what_failed) const {
     // A little grace past the deadline: librdkafka itself times the request out at the
     // deadline and then delivers an event that says so.
-    const Deadline with_grace(std::chrono::milliseconds(deadline.remaining_ms()) + std::chrono::seconds(1));
+    const Deadline with_grace(std::chrono::milliseconds(deadline.remaining_ms()) +
+                              std::chrono::seconds(1));
     for (;;) {
         // In short slices, so that a failed login or TLS handshake (reported only
         // through the error callback) ends the wait at once rather than at the deadline.
-        EventPtr event(rd_kafka_queue_poll(queue_.get(), std::clamp(with_grace.remaining_ms(), 0, 200)));
+        EventPtr event(
+            rd_kafka_queue_poll(queue_.get(), std::clamp(with_grace.remaining_ms(), 0, 200)));
         if (!event) {
             throw_connection_problem(handle_, "the cluster");
             if (!with_grace.expired()) continue;

@@ -7,9 +7,9 @@
 #include <memory>
 #include <string>
 
-#include "kfk/deadline.hpp"
 #include "kfk/client/owned.hpp"
 #include "kfk/client/rdkafka_handle.hpp"
+#include "kfk/deadline.hpp"
 
 namespace kfk {
 

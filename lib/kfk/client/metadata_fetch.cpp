@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "kfk/duration.hpp"
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/rdkafka_handle.hpp"
+#include "kfk/duration.hpp"
 
 namespace kfk {
 
@@ -38,11 +38,13 @@ TopicMetadata convert(const rd_kafka_metadata_topic_t& t) {
 }  // namespace
 
 ClusterMetadata fetch_cluster_metadata(rd_kafka_t* handle, const Deadline& deadline,
-                                       const std::string& brokers, const std::vector<std::string>& topics) {
+                                       const std::string& brokers,
+                                       const std::vector<std::string>& topics) {
     // librdkafka asks for one topic through its handle, or for every topic the client
     // holds a handle of ("locally known"): one handle per named topic, for the request.
     std::vector<TopicPtr> named;
-    for (const std::string& topic : topics) named.emplace_back(rd_kafka_topic_new(handle, topic.c_str(), nullptr));
+    for (const std::string& topic : topics)
+        named.emplace_back(rd_kafka_topic_new(handle, topic.c_str(), nullptr));
     const bool all_topics = named.empty();
     rd_kafka_topic_t* only = named.size() == 1 ? named.front().get() : nullptr;
     // Asked in short slices so that a failed login or TLS handshake, which librdkafka

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "kfk/deadline.hpp"
 #include "kfk/client/metadata.hpp"
+#include "kfk/deadline.hpp"
 
 namespace kfk {
 
@@ -17,6 +17,7 @@ namespace kfk {
 // full list; the handles never let a request create one. An unreachable cluster is a
 // timeout Error naming `brokers`.
 ClusterMetadata fetch_cluster_metadata(rd_kafka_t* handle, const Deadline& deadline,
-                                       const std::string& brokers, const std::vector<std::string>& topics = {});
+                                       const std::string& brokers,
+                                       const std::vector<std::string>& topics = {});
 
 }  // namespace kfk

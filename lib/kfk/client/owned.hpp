@@ -28,7 +28,8 @@ using QueuePtr = Owned<rd_kafka_queue_t, rd_kafka_queue_destroy>;
 using EventPtr = Owned<rd_kafka_event_t, rd_kafka_event_destroy>;
 // Topic handles must go before their client handle, or its destruction blocks.
 using TopicPtr = Owned<rd_kafka_topic_t, rd_kafka_topic_destroy>;
-using TopicPartitionListPtr = Owned<rd_kafka_topic_partition_list_t, rd_kafka_topic_partition_list_destroy>;
+using TopicPartitionListPtr =
+    Owned<rd_kafka_topic_partition_list_t, rd_kafka_topic_partition_list_destroy>;
 using HeadersPtr = Owned<rd_kafka_headers_t, rd_kafka_headers_destroy>;
 using KafkaErrorPtr = Owned<rd_kafka_error_t, rd_kafka_error_destroy>;
 

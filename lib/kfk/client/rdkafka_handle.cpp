@@ -1,8 +1,8 @@
 #include "kfk/client/rdkafka_handle.hpp"
 
 #include <array>
-#include <utility>
 #include <string>
+#include <utility>
 
 #include "kfk/error.hpp"
 
@@ -62,7 +62,8 @@ void throw_connection_problem(rd_kafka_t* handle, const std::string& brokers) {
     const auto problem = take_connection_problem(handle);
     if (!problem) return;
     const bool tls = problem->code == RD_KAFKA_RESP_ERR__SSL;
-    throw Error(ExitCode::kafka_error, tls ? "TLS handshake with " + brokers : "authenticate to " + brokers,
+    throw Error(ExitCode::kafka_error,
+                tls ? "TLS handshake with " + brokers : "authenticate to " + brokers,
                 problem->reason,
                 tls ? "check ssl.ca.location and the broker's certificate"
                     : "check sasl.username, sasl.password and sasl.mechanism");

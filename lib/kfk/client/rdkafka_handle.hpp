@@ -14,7 +14,6 @@
 
 namespace kfk {
 
-
 // A configuration carrying the brokers, every -X property, kfk's safe defaults (no
 // topic auto-creation) and the log routing for the config's verbosity. A property
 // librdkafka rejects is a usage Error naming it.

@@ -19,10 +19,10 @@ struct PartitionRef {
 
 struct BrokerSummary {
     std::int32_t id = -1;
-    std::string host;  // empty for an offline broker
-    int port = 0;      // 0 for an offline broker
+    std::string host;                 // empty for an offline broker
+    int port = 0;                     // 0 for an offline broker
     std::optional<std::string> rack;  // librdkafka 2.0.2's Metadata v4 does not carry it
-    bool online = true;  // false: named as a replica but absent from the broker list
+    bool online = true;               // false: named as a replica but absent from the broker list
     bool is_controller = false;
     int leader_partitions = 0;
     int follower_partitions = 0;

@@ -19,8 +19,8 @@ struct Header {
 
 struct Record {
     std::string topic;
-    std::int32_t partition = -1;  // -1: none given (the partitioner decides)
-    std::int64_t offset = -1;     // -1: not yet written
+    std::int32_t partition = -1;            // -1: none given (the partitioner decides)
+    std::int64_t offset = -1;               // -1: not yet written
     std::optional<std::int64_t> timestamp;  // ms since the epoch
     TimestampType timestamp_type = TimestampType::not_available;
     std::optional<std::string> key;    // nullopt: null key

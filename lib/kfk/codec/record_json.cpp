@@ -44,7 +44,8 @@ struct Invalid {
 
 // `name` (with "<name>_encoding" beside it in `object`) as bytes: a string, base64
 // when marked so, or null/absent.
-std::optional<std::string> read_bytes(const json& object, const std::string& name, const std::string& where) {
+std::optional<std::string> read_bytes(const json& object, const std::string& name,
+                                      const std::string& where) {
     const auto it = object.find(name);
     const std::string encoding_name = name + "_encoding";
     const auto encoding = object.find(encoding_name);
@@ -57,7 +58,8 @@ std::optional<std::string> read_bytes(const json& object, const std::string& nam
     }
     if (it == object.end() || it->is_null()) return std::nullopt;
     if (!it->is_string()) {
-        throw Invalid{where + name + " must be a string or null, not " + std::string(it->type_name())};
+        throw Invalid{where + name + " must be a string or null, not " +
+                      std::string(it->type_name())};
     }
     const std::string& text = it->get_ref<const std::string&>();
     if (!base64) return text;
@@ -67,7 +69,9 @@ std::optional<std::string> read_bytes(const json& object, const std::string& nam
 }
 
 std::int64_t read_integer(const json& value, const char* name, std::int64_t max) {
-    if (!value.is_number_integer() || (value.is_number_unsigned() && value.get<std::uint64_t>() > static_cast<std::uint64_t>(max)) ||
+    if (!value.is_number_integer() ||
+        (value.is_number_unsigned() &&
+         value.get<std::uint64_t>() > static_cast<std::uint64_t>(max)) ||
         value.get<std::int64_t>() < 0 || value.get<std::int64_t>() > max) {
         throw Invalid{std::string(name) + " must be an integer from 0 to " + std::to_string(max)};
     }
@@ -83,7 +87,8 @@ TimestampType read_timestamp_type(const json& value) {
 
 void read_headers(const json& headers, std::vector<Header>& out) {
     if (headers.is_null()) return;
-    if (!headers.is_array()) throw Invalid{"headers must be a list of {\"key\", \"value\"} objects"};
+    if (!headers.is_array())
+        throw Invalid{"headers must be a list of {\"key\", \"value\"} objects"};
     for (std::size_t i = 0; i < headers.size(); ++i) {
         const json& h = headers[i];
         const std::string where = "headers[" + std::to_string(i) + "].";
@@ -121,12 +126,17 @@ std::optional<std::string> decode_record_json(std::string_view line, Record& out
                 if (value.is_string()) out.topic = value.get<std::string>();
             } else if (name == "partition") {
                 if (!value.is_null()) {
-                    out.partition = static_cast<std::int32_t>(read_integer(value, "partition", std::numeric_limits<std::int32_t>::max()));
+                    out.partition = static_cast<std::int32_t>(
+                        read_integer(value, "partition", std::numeric_limits<std::int32_t>::max()));
                 }
             } else if (name == "offset") {
-                if (!value.is_null()) out.offset = read_integer(value, "offset", std::numeric_limits<std::int64_t>::max());
+                if (!value.is_null())
+                    out.offset =
+                        read_integer(value, "offset", std::numeric_limits<std::int64_t>::max());
             } else if (name == "timestamp") {
-                if (!value.is_null()) out.timestamp = read_integer(value, "timestamp", std::numeric_limits<std::int64_t>::max());
+                if (!value.is_null())
+                    out.timestamp =
+                        read_integer(value, "timestamp", std::numeric_limits<std::int64_t>::max());
             } else if (name == "timestamp_type") {
                 out.timestamp_type = read_timestamp_type(value);
             } else if (name == "headers") {

@@ -9,9 +9,9 @@
 #include <algorithm>
 
 #include "kfk/client/admin.hpp"
-#include "kfk/error.hpp"
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/rdkafka_handle.hpp"
+#include "kfk/error.hpp"
 
 namespace kfk {
 
@@ -81,7 +81,8 @@ std::vector<std::string> fetch_group_names(const ClientConfig& config) {
     const Deadline deadline(config.timeout);
     HandlePtr handle = make_handle(RD_KAFKA_CONSUMER, make_conf(config));
     const rd_kafka_group_list* raw = nullptr;
-    const rd_kafka_resp_err_t err = rd_kafka_list_groups(handle.get(), nullptr, &raw, deadline.remaining_ms());
+    const rd_kafka_resp_err_t err =
+        rd_kafka_list_groups(handle.get(), nullptr, &raw, deadline.remaining_ms());
     GroupListPtr list(raw);
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) throw kafka_error("list groups", err);
     std::vector<std::string> names;
@@ -91,8 +92,8 @@ std::vector<std::string> fetch_group_names(const ClientConfig& config) {
     return names;
 }
 
-std::optional<std::vector<std::string>> fetch_names_by(LiveNameKind kind, const ClientConfig& config,
-                                        std::chrono::steady_clock::time_point deadline) {
+std::optional<std::vector<std::string>> fetch_names_by(
+    LiveNameKind kind, const ClientConfig& config, std::chrono::steady_clock::time_point deadline) {
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0) return std::nullopt;
     const pid_t child = ::fork();

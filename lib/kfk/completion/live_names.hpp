@@ -27,7 +27,7 @@ std::vector<std::string> fetch_group_names(const ClientConfig& config);
 // The names of `kind`, fetched in a child process that is killed at `deadline`, so that
 // neither a slow connection nor librdkafka's shutdown can outlast it. nullopt when the
 // cluster did not answer in time or anything failed; never throws, never prints.
-std::optional<std::vector<std::string>> fetch_names_by(LiveNameKind kind, const ClientConfig& config,
-                                                       std::chrono::steady_clock::time_point deadline);
+std::optional<std::vector<std::string>> fetch_names_by(
+    LiveNameKind kind, const ClientConfig& config, std::chrono::steady_clock::time_point deadline);
 
 }  // namespace kfk

@@ -25,7 +25,8 @@ constexpr std::string_view current_key = "current-context";
 }  // namespace
 
 const Context* ConfigFile::find(std::string_view name) const {
-    auto it = std::find_if(contexts.begin(), contexts.end(), [&](const Context& c) { return c.name == name; });
+    auto it = std::find_if(contexts.begin(), contexts.end(),
+                           [&](const Context& c) { return c.name == name; });
     return it == contexts.end() ? nullptr : &*it;
 }
 
@@ -65,12 +66,14 @@ ConfigFile parse_config_file(std::string_view text, const std::string& path) {
             continue;
         }
         const auto eq = line.find('=');
-        if (eq == std::string_view::npos) throw_usage(where, "expected KEY = VALUE, got '" + std::string(line) + "'");
+        if (eq == std::string_view::npos)
+            throw_usage(where, "expected KEY = VALUE, got '" + std::string(line) + "'");
         const std::string key(trim(line.substr(0, eq)));
         const std::string value(trim(line.substr(eq + 1)));
         if (key.empty()) throw_usage(where, "empty key");
         if (section == nullptr) {
-            if (key != current_key) throw_usage(where, "'" + key + "' outside a [context NAME] section");
+            if (key != current_key)
+                throw_usage(where, "'" + key + "' outside a [context NAME] section");
             file.current = value;
         } else {
             section->properties.push_back({key, value});
@@ -102,7 +105,9 @@ std::string with_current_context(std::string_view text, std::string_view name) {
         }
         if (has_newline) out += '\n';
     }
-    if (!replaced) out = std::string(current_key) + " = " + std::string(name) + "\n" + (out.empty() ? "" : "\n") + out;
+    if (!replaced)
+        out = std::string(current_key) + " = " + std::string(name) + "\n" +
+              (out.empty() ? "" : "\n") + out;
     return out;
 }
 

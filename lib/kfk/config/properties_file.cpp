@@ -25,7 +25,10 @@ std::vector<std::pair<int, std::string>> logical_lines(std::string_view text) {
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         ++number;
         if (continuing) {
-            line.remove_prefix(std::min(line.size(), static_cast<std::size_t>(std::find_if_not(line.begin(), line.end(), is_blank) - line.begin())));
+            line.remove_prefix(std::min(
+                line.size(),
+                static_cast<std::size_t>(std::find_if_not(line.begin(), line.end(), is_blank) -
+                                         line.begin())));
         } else {
             first = number;
         }
@@ -54,20 +57,32 @@ std::string unescape(std::string_view s, const std::string& where) {
         }
         const char c = s[++i];
         switch (c) {
-            case 't': out += '\t'; break;
-            case 'n': out += '\n'; break;
-            case 'r': out += '\r'; break;
-            case 'f': out += '\f'; break;
+            case 't':
+                out += '\t';
+                break;
+            case 'n':
+                out += '\n';
+                break;
+            case 'r':
+                out += '\r';
+                break;
+            case 'f':
+                out += '\f';
+                break;
             case 'u': {
                 if (i + 4 >= s.size()) throw_usage(where, "truncated \\u escape");
                 unsigned code = 0;
                 for (int k = 1; k <= 4; ++k) {
                     const char h = s[i + k];
                     code <<= 4;
-                    if (h >= '0' && h <= '9') code |= h - '0';
-                    else if (h >= 'a' && h <= 'f') code |= h - 'a' + 10;
-                    else if (h >= 'A' && h <= 'F') code |= h - 'A' + 10;
-                    else throw_usage(where, "malformed \\u escape");
+                    if (h >= '0' && h <= '9')
+                        code |= h - '0';
+                    else if (h >= 'a' && h <= 'f')
+                        code |= h - 'a' + 10;
+                    else if (h >= 'A' && h <= 'F')
+                        code |= h - 'A' + 10;
+                    else
+                        throw_usage(where, "malformed \\u escape");
                 }
                 i += 4;
                 // UTF-8 encode (the BMP code points .properties can express).
@@ -83,7 +98,8 @@ std::string unescape(std::string_view s, const std::string& where) {
                 }
                 break;
             }
-            default: out += c;  // \\, \=, \:, \# and any other char stand for themselves
+            default:
+                out += c;  // \\, \=, \:, \# and any other char stand for themselves
         }
     }
     return out;
@@ -112,10 +128,12 @@ std::vector<Property> parse_properties(std::string_view text, const std::string&
         key_end = std::min(key_end, line.size());
         std::size_t value_start = key_end;
         while (value_start < line.size() && is_blank(line[value_start])) ++value_start;
-        if (value_start < line.size() && (line[value_start] == '=' || line[value_start] == ':')) ++value_start;
+        if (value_start < line.size() && (line[value_start] == '=' || line[value_start] == ':'))
+            ++value_start;
         while (value_start < line.size() && is_blank(line[value_start])) ++value_start;
         const std::string where = origin + ":" + std::to_string(number);
-        out.push_back({unescape(line.substr(0, key_end), where), unescape(line.substr(value_start), where)});
+        out.push_back(
+            {unescape(line.substr(0, key_end), where), unescape(line.substr(value_start), where)});
     }
     return out;
 }
@@ -151,7 +169,8 @@ std::string jaas_option(const std::string& jaas, const std::string& name) {
 
 }  // namespace
 
-std::vector<Property> translate_java_properties(const std::vector<Property>& java, const std::string& origin) {
+std::vector<Property> translate_java_properties(const std::vector<Property>& java,
+                                                const std::string& origin) {
     std::map<std::string, std::string> given;
     for (const Property& p : java) given[p.key] = p.value;
     auto refuse = [&](const std::string& key, const std::string& instead) {
@@ -169,7 +188,9 @@ std::vector<Property> translate_java_properties(const std::vector<Property>& jav
         } else if (key == "ssl.truststore.location") {
             const auto type = given.find("ssl.truststore.type");
             if (type == given.end() || type->second != "PEM") {
-                refuse(key, "convert the trust store to PEM and set ssl.ca.location (or ssl.truststore.type=PEM)");
+                refuse(key,
+                       "convert the trust store to PEM and set ssl.ca.location (or "
+                       "ssl.truststore.type=PEM)");
             }
             out.push_back({"ssl.ca.location", p.value});
         } else if (key == "ssl.truststore.type" || key == "ssl.truststore.password") {
@@ -179,12 +200,15 @@ std::vector<Property> translate_java_properties(const std::vector<Property>& jav
             if (type != given.end() && type->second == "PKCS12") {
                 out.push_back({"ssl.keystore.location", p.value});
             } else {
-                refuse(key, "use a PKCS#12 keystore (ssl.keystore.type=PKCS12) or ssl.certificate.location and ssl.key.location");
+                refuse(key,
+                       "use a PKCS#12 keystore (ssl.keystore.type=PKCS12) or "
+                       "ssl.certificate.location and ssl.key.location");
             }
         } else if (key == "ssl.keystore.type") {
             continue;  // handled with ssl.keystore.location
-        } else if (key == "sasl.login.callback.handler.class" || key == "sasl.client.callback.handler.class" ||
-                   key == "key.serializer" || key == "value.serializer" || key == "key.deserializer" ||
+        } else if (key == "sasl.login.callback.handler.class" ||
+                   key == "sasl.client.callback.handler.class" || key == "key.serializer" ||
+                   key == "value.serializer" || key == "key.deserializer" ||
                    key == "value.deserializer") {
             refuse(key, "Java classes have no librdkafka equivalent; remove it");
         } else {

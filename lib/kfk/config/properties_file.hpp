@@ -18,6 +18,7 @@ std::vector<Property> parse_properties(std::string_view text, const std::string&
 // Java client names -> librdkafka's: sasl.jaas.config becomes sasl.username and
 // sasl.password, PEM trust stores become ssl.ca.location; what librdkafka cannot use
 // (JKS/PKCS12 stores, Java class names) is a usage Error that says what to use instead.
-std::vector<Property> translate_java_properties(const std::vector<Property>& java, const std::string& origin);
+std::vector<Property> translate_java_properties(const std::vector<Property>& java,
+                                                const std::string& origin);
 
 }  // namespace kfk

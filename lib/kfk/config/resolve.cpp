@@ -24,12 +24,16 @@ std::optional<std::string> read_text_file(const std::string& path) {
     return text.str();
 }
 
-std::optional<std::string> secret_exposure_warning(const std::string& path, const std::vector<Property>& properties) {
+std::optional<std::string> secret_exposure_warning(const std::string& path,
+                                                   const std::vector<Property>& properties) {
     const bool has_secret =
-        std::any_of(properties.begin(), properties.end(), [](const Property& p) { return is_secret_property(p.key); });
+        std::any_of(properties.begin(), properties.end(),
+                    [](const Property& p) { return is_secret_property(p.key); });
     struct stat info {};
-    if (!has_secret || stat(path.c_str(), &info) != 0 || (info.st_mode & 077) == 0) return std::nullopt;
-    return "kfk: warning: " + path + " holds a secret but is readable by group or others (chmod 600 " + path + ")";
+    if (!has_secret || stat(path.c_str(), &info) != 0 || (info.st_mode & 077) == 0)
+        return std::nullopt;
+    return "kfk: warning: " + path +
+           " holds a secret but is readable by group or others (chmod 600 " + path + ")";
 }
 
 ConfigFile load_config_file(const ConfigSources& sources) {
@@ -56,13 +60,15 @@ ResolvedConfig resolve_client_config(const ConfigSources& sources) {
         }
         out.context = context->name;
         properties = context->properties;
-        if (auto warning = secret_exposure_warning(file.path, context->properties)) out.warnings.push_back(*warning);
+        if (auto warning = secret_exposure_warning(file.path, context->properties))
+            out.warnings.push_back(*warning);
     }
     if (sources.command_config) {
         const auto text = read_text_file(*sources.command_config);
         if (!text) throw Error(ExitCode::usage, "-F " + *sources.command_config, "no such file");
         const auto java = parse_properties(*text, *sources.command_config);
-        if (auto warning = secret_exposure_warning(*sources.command_config, java)) out.warnings.push_back(*warning);
+        if (auto warning = secret_exposure_warning(*sources.command_config, java))
+            out.warnings.push_back(*warning);
         const auto translated = translate_java_properties(java, *sources.command_config);
         properties.insert(properties.end(), translated.begin(), translated.end());
     }
@@ -73,7 +79,9 @@ ResolvedConfig resolve_client_config(const ConfigSources& sources) {
     for (const Property& p : properties) {
         if (p.key == "bootstrap.servers" || p.key == "metadata.broker.list") bootstrap = p.value;
     }
-    std::erase_if(properties, [](const Property& p) { return p.key == "bootstrap.servers" || p.key == "metadata.broker.list"; });
+    std::erase_if(properties, [](const Property& p) {
+        return p.key == "bootstrap.servers" || p.key == "metadata.broker.list";
+    });
     out.client.brokers = sources.brokers.value_or(bootstrap.value_or(std::string(default_brokers)));
     out.client.properties = std::move(properties);
     out.client.timeout = sources.timeout;

@@ -39,6 +39,7 @@ ConfigFile load_config_file(const ConfigSources& sources);
 std::optional<std::string> read_text_file(const std::string& path);
 
 // A warning when `path` holds a secret yet group or others may read it.
-std::optional<std::string> secret_exposure_warning(const std::string& path, const std::vector<Property>& properties);
+std::optional<std::string> secret_exposure_warning(const std::string& path,
+                                                   const std::vector<Property>& properties);
 
 }  // namespace kfk

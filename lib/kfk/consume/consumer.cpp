@@ -8,11 +8,11 @@
 #include <utility>
 
 #include "kfk/client/admin_request.hpp"
-#include "kfk/consume/start_offsets.hpp"
-#include "kfk/deadline.hpp"
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/metadata_fetch.hpp"
 #include "kfk/client/rdkafka_handle.hpp"
+#include "kfk/consume/start_offsets.hpp"
+#include "kfk/deadline.hpp"
 
 namespace kfk {
 
@@ -39,7 +39,8 @@ MessageView view_of(const rd_kafka_message_t* m, bool with_headers) {
         const char* name = nullptr;
         const void* value = nullptr;
         std::size_t size = 0;
-        for (std::size_t i = 0; rd_kafka_header_get_all(headers, i, &name, &value, &size) == RD_KAFKA_RESP_ERR_NO_ERROR;
+        for (std::size_t i = 0; rd_kafka_header_get_all(headers, i, &name, &value, &size) ==
+                                RD_KAFKA_RESP_ERR_NO_ERROR;
              ++i) {
             HeaderView h{name, std::nullopt};
             if (value) h.value = std::string_view(static_cast<const char*>(value), size);
@@ -85,7 +86,8 @@ ConfPtr Session::consumer_conf() {
     ConfPtr conf = make_conf(config_);
     auto set = [&](const char* key, const std::string& value) {
         char why[256];
-        if (rd_kafka_conf_set(conf.get(), key, value.c_str(), why, sizeof why) != RD_KAFKA_CONF_OK) {
+        if (rd_kafka_conf_set(conf.get(), key, value.c_str(), why, sizeof why) !=
+            RD_KAFKA_CONF_OK) {
             throw_usage(std::string("consume: ") + key, why);
         }
     };
@@ -107,25 +109,31 @@ ConfPtr Session::consumer_conf() {
     // position to commit.
     if (request_.exit_at_end || request_.group) set("enable.partition.eof", "true");
     rd_kafka_conf_set_opaque(conf.get(), this);
-    if (request_.group && request_.partitions.empty()) rd_kafka_conf_set_rebalance_cb(conf.get(), on_rebalance);
+    if (request_.group && request_.partitions.empty())
+        rd_kafka_conf_set_rebalance_cb(conf.get(), on_rebalance);
     return conf;
 }
 
 TopicPartitionListPtr Session::requested_partitions(const ClusterMetadata& md) {
     TopicPartitionListPtr list(rd_kafka_topic_partition_list_new(0));
     for (const std::string& name : request_.topics) {
-        auto it = std::find_if(md.topics.begin(), md.topics.end(), [&](const TopicMetadata& t) { return t.name == name; });
-        if (it == md.topics.end()) throw Error(ExitCode::not_found, "consume " + name, "topic does not exist");
+        auto it = std::find_if(md.topics.begin(), md.topics.end(),
+                               [&](const TopicMetadata& t) { return t.name == name; });
+        if (it == md.topics.end())
+            throw Error(ExitCode::not_found, "consume " + name, "topic does not exist");
         if (request_.partitions.empty()) {
-            for (const PartitionMetadata& p : it->partitions) rd_kafka_topic_partition_list_add(list.get(), name.c_str(), p.id);
+            for (const PartitionMetadata& p : it->partitions)
+                rd_kafka_topic_partition_list_add(list.get(), name.c_str(), p.id);
             continue;
         }
         for (std::int32_t wanted : request_.partitions) {
-            const bool exists = std::any_of(it->partitions.begin(), it->partitions.end(),
-                                            [&](const PartitionMetadata& p) { return p.id == wanted; });
+            const bool exists =
+                std::any_of(it->partitions.begin(), it->partitions.end(),
+                            [&](const PartitionMetadata& p) { return p.id == wanted; });
             if (!exists) {
                 throw Error(ExitCode::not_found, "consume " + name,
-                            "partition " + std::to_string(wanted) + " does not exist (the topic has " +
+                            "partition " + std::to_string(wanted) +
+                                " does not exist (the topic has " +
                                 std::to_string(it->partitions.size()) + ")");
             }
             rd_kafka_topic_partition_list_add(list.get(), name.c_str(), wanted);
@@ -139,11 +147,13 @@ void Session::assign(rd_kafka_topic_partition_list_t* partitions) {
     if (request_.group && request_.from.kind != StartPosition::Kind::stored) {
         // --from applies only where the group has no committed offset.
         TopicPartitionListPtr committed(rd_kafka_topic_partition_list_copy(partitions));
-        rd_kafka_committed(handle_.get(), committed.get(), std::max(1000, deadline_.remaining_ms()));
+        rd_kafka_committed(handle_.get(), committed.get(),
+                           std::max(1000, deadline_.remaining_ms()));
         TopicPartitionListPtr fresh(rd_kafka_topic_partition_list_new(0));
         for (int i = 0; i < committed->cnt; ++i) {
             if (committed->elems[i].offset < 0) {
-                rd_kafka_topic_partition_list_add(fresh.get(), committed->elems[i].topic, committed->elems[i].partition);
+                rd_kafka_topic_partition_list_add(fresh.get(), committed->elems[i].topic,
+                                                  committed->elems[i].partition);
             }
         }
         const Deadline lookup(config_.timeout);
@@ -152,19 +162,24 @@ void Session::assign(rd_kafka_topic_partition_list_t* partitions) {
         // The group starts there: committed with the next offsets, so a run that stops
         // (-n) before reading a partition does not leave it to `stored`'s end fallback.
         for (int i = 0; i < fresh->cnt; ++i) {
-            if (fresh->elems[i].offset >= 0) record_position(fresh->elems[i].topic, fresh->elems[i].partition, fresh->elems[i].offset);
+            if (fresh->elems[i].offset >= 0)
+                record_position(fresh->elems[i].topic, fresh->elems[i].partition,
+                                fresh->elems[i].offset);
         }
         for (int i = 0; i < partitions->cnt; ++i) {
             auto& p = partitions->elems[i];
-            const auto* c = rd_kafka_topic_partition_list_find(committed.get(), p.topic, p.partition);
+            const auto* c =
+                rd_kafka_topic_partition_list_find(committed.get(), p.topic, p.partition);
             const auto* f = rd_kafka_topic_partition_list_find(fresh.get(), p.topic, p.partition);
             p.offset = f ? f->offset : (c ? c->offset : RD_KAFKA_OFFSET_STORED);
         }
     } else if (request_.group) {
         // stored: the committed offset, else the end.
-        for (int i = 0; i < partitions->cnt; ++i) partitions->elems[i].offset = RD_KAFKA_OFFSET_STORED;
+        for (int i = 0; i < partitions->cnt; ++i)
+            partitions->elems[i].offset = RD_KAFKA_OFFSET_STORED;
         TopicPartitionListPtr committed(rd_kafka_topic_partition_list_copy(partitions));
-        rd_kafka_committed(handle_.get(), committed.get(), std::max(1000, deadline_.remaining_ms()));
+        rd_kafka_committed(handle_.get(), committed.get(),
+                           std::max(1000, deadline_.remaining_ms()));
         for (int i = 0; i < partitions->cnt; ++i) {
             if (committed->elems[i].offset < 0) partitions->elems[i].offset = RD_KAFKA_OFFSET_END;
         }
@@ -173,7 +188,8 @@ void Session::assign(rd_kafka_topic_partition_list_t* partitions) {
     }
     assigned_.clear();
     at_end_.clear();
-    for (int i = 0; i < partitions->cnt; ++i) assigned_.emplace(partitions->elems[i].topic, partitions->elems[i].partition);
+    for (int i = 0; i < partitions->cnt; ++i)
+        assigned_.emplace(partitions->elems[i].topic, partitions->elems[i].partition);
     const rd_kafka_resp_err_t err = rd_kafka_assign(handle_.get(), partitions);
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) throw kafka_error("consume: assign partitions", err);
 }
@@ -220,9 +236,11 @@ bool Session::flush_and_store() {
         return false;
     }
     if (unflushed_.empty()) return true;
-    TopicPartitionListPtr offsets(rd_kafka_topic_partition_list_new(static_cast<int>(unflushed_.size())));
+    TopicPartitionListPtr offsets(
+        rd_kafka_topic_partition_list_new(static_cast<int>(unflushed_.size())));
     for (const auto& [key, next] : unflushed_) {
-        rd_kafka_topic_partition_list_add(offsets.get(), key.first.c_str(), key.second)->offset = next;
+        rd_kafka_topic_partition_list_add(offsets.get(), key.first.c_str(), key.second)->offset =
+            next;
     }
     unflushed_.clear();
     rd_kafka_offsets_store(handle_.get(), offsets.get());
@@ -285,20 +303,23 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
             }
             continue;
         }
-        std::unique_ptr<rd_kafka_message_t, decltype(&rd_kafka_message_destroy)> m(raw, rd_kafka_message_destroy);
+        std::unique_ptr<rd_kafka_message_t, decltype(&rd_kafka_message_destroy)> m(
+            raw, rd_kafka_message_destroy);
         if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
             at_end_.emplace(rd_kafka_topic_name(m->rkt), m->partition);
             record_position(rd_kafka_topic_name(m->rkt), m->partition, m->offset);
             pending_output = true;
             done = request_.exit_at_end && !assigned_.empty() &&
-                   std::all_of(assigned_.begin(), assigned_.end(), [&](const PartitionKey& k) { return at_end_.contains(k); });
+                   std::all_of(assigned_.begin(), assigned_.end(),
+                               [&](const PartitionKey& k) { return at_end_.contains(k); });
             continue;
         }
         if (m->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
             const ExitCode code = exit_code_for(m->err);
             // Transport hiccups are retried by librdkafka; a topic or partition that
             // vanished or an authorization failure ends the command.
-            if (code == ExitCode::not_found || m->err == RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED ||
+            if (code == ExitCode::not_found ||
+                m->err == RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED ||
                 m->err == RD_KAFKA_RESP_ERR_GROUP_AUTHORIZATION_FAILED) {
                 flush_and_store();
                 throw kafka_error("consume", m->err, rd_kafka_message_errstr(m.get()));
@@ -334,7 +355,8 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
 }  // namespace
 
 ConsumeSummary consume(const ClientConfig& config, const ConsumeRequest& request,
-                       const MessageFormatter& format, OutputSink& sink, const std::atomic<bool>& stop) {
+                       const MessageFormatter& format, OutputSink& sink,
+                       const std::atomic<bool>& stop) {
     Session session(config, request, sink);
     return session.run(format, stop);
 }

@@ -23,17 +23,17 @@ struct ConsumeRequest {
     std::vector<std::string> topics;
     std::vector<std::int32_t> partitions;  // empty: every partition of every topic
     std::optional<std::string> group;
-    StartPosition from;                   // where there is no committed offset
-    std::optional<std::int64_t> count;    // stop after this many messages in total
-    bool exit_at_end = false;             // stop when every assigned partition reached its end
-    bool with_headers = false;            // fill MessageView::headers (costs time)
+    StartPosition from;                 // where there is no committed offset
+    std::optional<std::int64_t> count;  // stop after this many messages in total
+    bool exit_at_end = false;           // stop when every assigned partition reached its end
+    bool with_headers = false;          // fill MessageView::headers (costs time)
 };
 
 struct ConsumeSummary {
     std::int64_t messages = 0;
     std::int64_t bytes = 0;  // key and value bytes
     std::chrono::milliseconds elapsed{0};
-    bool interrupted = false;  // `stop` was raised
+    bool interrupted = false;    // `stop` was raised
     bool output_closed = false;  // the reader went away (EPIPE): not an error
 };
 
@@ -44,6 +44,7 @@ using MessageFormatter = std::function<void(const MessageView& message, std::str
 // Missing topics or partitions are not-found Errors; an unreachable cluster is a
 // timeout Error within the config's timeout.
 ConsumeSummary consume(const ClientConfig& config, const ConsumeRequest& request,
-                       const MessageFormatter& format, OutputSink& sink, const std::atomic<bool>& stop);
+                       const MessageFormatter& format, OutputSink& sink,
+                       const std::atomic<bool>& stop);
 
 }  // namespace kfk

@@ -22,7 +22,17 @@ public:
     void append(const MessageView& message, std::string& out) const;
 
 private:
-    enum class Field { topic, partition, offset, key, value, timestamp, headers, key_length, value_length };
+    enum class Field {
+        topic,
+        partition,
+        offset,
+        key,
+        value,
+        timestamp,
+        headers,
+        key_length,
+        value_length
+    };
     using Piece = std::variant<std::string, Field>;  // literal text or a field
     std::vector<Piece> pieces_;
 };

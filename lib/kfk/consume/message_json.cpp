@@ -10,7 +10,8 @@ namespace {
 using nlohmann::ordered_json;
 
 // Sets j[name] to the bytes, as text or base64 with j[name + "_encoding"].
-void put_bytes(ordered_json& j, const std::string& name, const std::optional<std::string_view>& bytes) {
+void put_bytes(ordered_json& j, const std::string& name,
+               const std::optional<std::string_view>& bytes) {
     if (!bytes) {
         j[name] = nullptr;
     } else if (is_valid_utf8(*bytes)) {
@@ -23,9 +24,12 @@ void put_bytes(ordered_json& j, const std::string& name, const std::optional<std
 
 const char* type_name(TimestampType type) {
     switch (type) {
-        case TimestampType::create_time: return "create_time";
-        case TimestampType::log_append_time: return "log_append_time";
-        case TimestampType::not_available: break;
+        case TimestampType::create_time:
+            return "create_time";
+        case TimestampType::log_append_time:
+            return "log_append_time";
+        case TimestampType::not_available:
+            break;
     }
     return nullptr;
 }

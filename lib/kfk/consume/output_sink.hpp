@@ -2,9 +2,10 @@
 // Where consumed messages go. The library writes through this interface; cli/ hands in
 // a sink on stdout, tests a sink on a string.
 
+#include <unistd.h>
+
 #include <string>
 #include <string_view>
-#include <unistd.h>
 
 namespace kfk {
 

@@ -15,7 +15,8 @@ TopicPartitionListPtr copy_of(const rd_kafka_topic_partition_list_t* list) {
 }
 
 // The offsets a query answers, in the order of `partitions`.
-std::vector<std::int64_t> query(rd_kafka_t* handle, const rd_kafka_topic_partition_list_t* partitions,
+std::vector<std::int64_t> query(rd_kafka_t* handle,
+                                const rd_kafka_topic_partition_list_t* partitions,
                                 std::int64_t what, const Deadline& deadline) {
     TopicPartitionListPtr answer = copy_of(partitions);
     lookup_offsets(handle, answer.get(), what, deadline, "find start offsets");
@@ -33,9 +34,13 @@ void resolve_start_offsets(rd_kafka_t* handle, rd_kafka_topic_partition_list_t* 
         for (int i = 0; i < partitions->cnt; ++i) partitions->elems[i].offset = logical;
     };
     switch (from.kind) {
-        case Kind::beginning: set_all(RD_KAFKA_OFFSET_BEGINNING); return;
+        case Kind::beginning:
+            set_all(RD_KAFKA_OFFSET_BEGINNING);
+            return;
         case Kind::end:
-        case Kind::stored: set_all(RD_KAFKA_OFFSET_END); return;
+        case Kind::stored:
+            set_all(RD_KAFKA_OFFSET_END);
+            return;
         case Kind::timestamp: {
             const auto found = query(handle, partitions, from.value, deadline);
             // -1: no message at or after the timestamp, so start at the end.
@@ -49,7 +54,8 @@ void resolve_start_offsets(rd_kafka_t* handle, rd_kafka_topic_partition_list_t* 
             const auto low = query(handle, partitions, earliest_offset_query, deadline);
             const auto high = query(handle, partitions, latest_offset_query, deadline);
             for (int i = 0; i < partitions->cnt; ++i) {
-                const std::int64_t wanted = from.kind == Kind::absolute ? from.value : high[i] - from.value;
+                const std::int64_t wanted =
+                    from.kind == Kind::absolute ? from.value : high[i] - from.value;
                 partitions->elems[i].offset = std::clamp(wanted, low[i], std::max(low[i], high[i]));
             }
             return;
@@ -68,13 +74,15 @@ void make_start_offsets_absolute(rd_kafka_t* handle, rd_kafka_topic_partition_li
     if (has(RD_KAFKA_OFFSET_BEGINNING)) {
         const auto low = query(handle, partitions, earliest_offset_query, deadline);
         for (int i = 0; i < partitions->cnt; ++i) {
-            if (partitions->elems[i].offset == RD_KAFKA_OFFSET_BEGINNING) partitions->elems[i].offset = low[i];
+            if (partitions->elems[i].offset == RD_KAFKA_OFFSET_BEGINNING)
+                partitions->elems[i].offset = low[i];
         }
     }
     if (has(RD_KAFKA_OFFSET_END)) {
         const auto high = query(handle, partitions, latest_offset_query, deadline);
         for (int i = 0; i < partitions->cnt; ++i) {
-            if (partitions->elems[i].offset == RD_KAFKA_OFFSET_END) partitions->elems[i].offset = high[i];
+            if (partitions->elems[i].offset == RD_KAFKA_OFFSET_END)
+                partitions->elems[i].offset = high[i];
         }
     }
 }

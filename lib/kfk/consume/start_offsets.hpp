@@ -4,7 +4,6 @@
 // have no committed offset yet.
 
 #include "kfk/client/rdkafka_handle.hpp"
-
 #include "kfk/consume/start_position.hpp"
 #include "kfk/deadline.hpp"
 

@@ -17,6 +17,7 @@ struct StartPosition {
 };
 
 // Throws a usage Error for anything else. `now` resolves @-DURATION.
-StartPosition parse_start_position(std::string_view text, std::chrono::system_clock::time_point now);
+StartPosition parse_start_position(std::string_view text,
+                                   std::chrono::system_clock::time_point now);
 
 }  // namespace kfk

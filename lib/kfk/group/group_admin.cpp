@@ -6,11 +6,11 @@
 #include <set>
 
 #include "kfk/client/admin_request.hpp"
-#include "kfk/duration.hpp"
-#include "kfk/client/owned.hpp"
-#include "kfk/group/group_state.hpp"
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/offset_lookup.hpp"
+#include "kfk/client/owned.hpp"
+#include "kfk/duration.hpp"
+#include "kfk/group/group_state.hpp"
 
 namespace kfk {
 
@@ -28,7 +28,8 @@ void require_known(const std::vector<GroupDescription>& described, const std::st
         ++missing;
     }
     if (missing == 0) return;
-    throw Error(ExitCode::not_found, what, (missing == 1 ? "no such group: " : "no such groups: ") + names,
+    throw Error(ExitCode::not_found, what,
+                (missing == 1 ? "no such group: " : "no such groups: ") + names,
                 "'kfk group list' shows the groups");
 }
 
@@ -53,14 +54,15 @@ std::vector<PartitionKey> keys_of(const Map& map) {
 
 std::vector<GroupSummary> GroupAdmin::list() {
     const rd_kafka_group_list* raw = nullptr;
-    const rd_kafka_resp_err_t err =
-        rd_kafka_list_groups(admin_.handle(), nullptr, &raw, std::max(1, admin_.deadline().remaining_ms()));
+    const rd_kafka_resp_err_t err = rd_kafka_list_groups(
+        admin_.handle(), nullptr, &raw, std::max(1, admin_.deadline().remaining_ms()));
     GroupListPtr list(raw);
     if (err == RD_KAFKA_RESP_ERR__PARTIAL) {
         // A list missing the groups of one coordinator would mislead a script.
-        throw Error(ExitCode::timeout, "list groups",
-                    "not every broker answered within " + format_duration(admin_.deadline().budget()),
-                    "raise --timeout, or check 'kfk cluster describe'");
+        throw Error(
+            ExitCode::timeout, "list groups",
+            "not every broker answered within " + format_duration(admin_.deadline().budget()),
+            "raise --timeout, or check 'kfk cluster describe'");
     }
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) throw kafka_error("list groups", err);
 
@@ -68,11 +70,12 @@ std::vector<GroupSummary> GroupAdmin::list() {
     std::vector<std::string> names;
     for (int i = 0; i < list->group_cnt; ++i) {
         const rd_kafka_group_info& g = list->groups[i];
-        groups.push_back({or_empty(g.group), or_empty(g.state), or_empty(g.protocol_type), or_empty(g.protocol),
-                          g.member_cnt, std::nullopt});
+        groups.push_back({or_empty(g.group), or_empty(g.state), or_empty(g.protocol_type),
+                          or_empty(g.protocol), g.member_cnt, std::nullopt});
         names.push_back(groups.back().name);
     }
-    std::sort(groups.begin(), groups.end(), [](const GroupSummary& a, const GroupSummary& b) { return a.name < b.name; });
+    std::sort(groups.begin(), groups.end(),
+              [](const GroupSummary& a, const GroupSummary& b) { return a.name < b.name; });
 
     const auto committed = committed_offsets(names);
     std::set<PartitionKey> all;
@@ -106,7 +109,8 @@ std::vector<GroupDescription> GroupAdmin::describe(const std::vector<std::string
     return described;
 }
 
-std::vector<GroupLag> GroupAdmin::lag(const std::vector<std::string>& groups, const std::vector<std::string>& topics) {
+std::vector<GroupLag> GroupAdmin::lag(const std::vector<std::string>& groups,
+                                      const std::vector<std::string>& topics) {
     const std::vector<GroupDescription> described = describe_members(groups);
     require_known(described, "group lag");
 
@@ -128,35 +132,43 @@ std::vector<GroupDescription> GroupAdmin::describe_members(const std::vector<std
     std::vector<const char*> names;
     for (const std::string& g : groups) names.push_back(g.c_str());
     AdminCall call(admin_.handle());
-    auto options = make_admin_options(admin_.handle(), RD_KAFKA_ADMIN_OP_DESCRIBECONSUMERGROUPS, admin_.deadline());
-    rd_kafka_DescribeConsumerGroups(admin_.handle(), names.data(), names.size(), options.get(), call.queue());
-    EventPtr event = call.wait(RD_KAFKA_EVENT_DESCRIBECONSUMERGROUPS_RESULT, admin_.deadline(), "describe groups");
+    auto options = make_admin_options(admin_.handle(), RD_KAFKA_ADMIN_OP_DESCRIBECONSUMERGROUPS,
+                                      admin_.deadline());
+    rd_kafka_DescribeConsumerGroups(admin_.handle(), names.data(), names.size(), options.get(),
+                                    call.queue());
+    EventPtr event = call.wait(RD_KAFKA_EVENT_DESCRIBECONSUMERGROUPS_RESULT, admin_.deadline(),
+                               "describe groups");
 
     std::size_t count = 0;
-    const rd_kafka_ConsumerGroupDescription_t** results = rd_kafka_DescribeConsumerGroups_result_groups(
-        rd_kafka_event_DescribeConsumerGroups_result(event.get()), &count);
+    const rd_kafka_ConsumerGroupDescription_t** results =
+        rd_kafka_DescribeConsumerGroups_result_groups(
+            rd_kafka_event_DescribeConsumerGroups_result(event.get()), &count);
     std::map<std::string, GroupDescription> by_name;
     for (std::size_t i = 0; i < count; ++i) {
         const rd_kafka_ConsumerGroupDescription_t* g = results[i];
         const std::string name = rd_kafka_ConsumerGroupDescription_group_id(g);
         if (const rd_kafka_error_t* error = rd_kafka_ConsumerGroupDescription_error(g)) {
-            throw kafka_error("describe group " + name, rd_kafka_error_code(error), rd_kafka_error_string(error));
+            throw kafka_error("describe group " + name, rd_kafka_error_code(error),
+                              rd_kafka_error_string(error));
         }
         GroupDescription d;
         d.name = name;
         d.state = rd_kafka_consumer_group_state_name(rd_kafka_ConsumerGroupDescription_state(g));
         d.protocol = or_empty(rd_kafka_ConsumerGroupDescription_partition_assignor(g));
         if (const rd_kafka_Node_t* node = rd_kafka_ConsumerGroupDescription_coordinator(g)) {
-            d.coordinator = GroupCoordinator{rd_kafka_Node_id(node), or_empty(rd_kafka_Node_host(node)),
-                                             rd_kafka_Node_port(node)};
+            d.coordinator =
+                GroupCoordinator{rd_kafka_Node_id(node), or_empty(rd_kafka_Node_host(node)),
+                                 rd_kafka_Node_port(node)};
         }
         for (std::size_t m = 0; m < rd_kafka_ConsumerGroupDescription_member_count(g); ++m) {
-            const rd_kafka_MemberDescription_t* member = rd_kafka_ConsumerGroupDescription_member(g, m);
+            const rd_kafka_MemberDescription_t* member =
+                rd_kafka_ConsumerGroupDescription_member(g, m);
             GroupMember gm{or_empty(rd_kafka_MemberDescription_consumer_id(member)),
                            or_empty(rd_kafka_MemberDescription_client_id(member)),
                            or_empty(rd_kafka_MemberDescription_host(member)),
                            {}};
-            const rd_kafka_MemberAssignment_t* assignment = rd_kafka_MemberDescription_assignment(member);
+            const rd_kafka_MemberAssignment_t* assignment =
+                rd_kafka_MemberDescription_assignment(member);
             const rd_kafka_topic_partition_list_t* parts =
                 assignment ? rd_kafka_MemberAssignment_partitions(assignment) : nullptr;
             for (int p = 0; parts && p < parts->cnt; ++p) {
@@ -165,20 +177,24 @@ std::vector<GroupDescription> GroupAdmin::describe_members(const std::vector<std
             std::sort(gm.assignment.begin(), gm.assignment.end());
             d.members.push_back(std::move(gm));
         }
-        std::sort(d.members.begin(), d.members.end(),
-                  [](const GroupMember& a, const GroupMember& b) { return a.member_id < b.member_id; });
+        std::sort(
+            d.members.begin(), d.members.end(),
+            [](const GroupMember& a, const GroupMember& b) { return a.member_id < b.member_id; });
         by_name[name] = std::move(d);
     }
     std::vector<GroupDescription> ordered;
     for (const std::string& g : groups) {
         auto it = by_name.find(g);
-        if (it == by_name.end()) throw Error(ExitCode::kafka_error, "describe group " + g, "the broker sent no answer for it");
+        if (it == by_name.end())
+            throw Error(ExitCode::kafka_error, "describe group " + g,
+                        "the broker sent no answer for it");
         ordered.push_back(it->second);
     }
     return ordered;
 }
 
-std::map<std::string, GroupAdmin::Offsets> GroupAdmin::committed_offsets(const std::vector<std::string>& groups) {
+std::map<std::string, GroupAdmin::Offsets> GroupAdmin::committed_offsets(
+    const std::vector<std::string>& groups) {
     std::map<std::string, Offsets> result;
     if (groups.empty()) return result;
     // librdkafka takes one group per request; all go out at once on one queue.
@@ -186,36 +202,40 @@ std::map<std::string, GroupAdmin::Offsets> GroupAdmin::committed_offsets(const s
     for (const std::string& group : groups) {
         ListGroupOffsetsPtr request(rd_kafka_ListConsumerGroupOffsets_new(group.c_str(), nullptr));
         rd_kafka_ListConsumerGroupOffsets_t* raw = request.get();
-        auto options =
-            make_admin_options(admin_.handle(), RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS, admin_.deadline());
+        auto options = make_admin_options(
+            admin_.handle(), RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS, admin_.deadline());
         rd_kafka_ListConsumerGroupOffsets(admin_.handle(), &raw, 1, options.get(), call.queue());
     }
     const std::set<std::string> wanted(groups.begin(), groups.end());
     while (result.size() < wanted.size()) {
-        EventPtr event =
-            call.wait(RD_KAFKA_EVENT_LISTCONSUMERGROUPOFFSETS_RESULT, admin_.deadline(), "list committed offsets");
+        EventPtr event = call.wait(RD_KAFKA_EVENT_LISTCONSUMERGROUPOFFSETS_RESULT,
+                                   admin_.deadline(), "list committed offsets");
         std::size_t count = 0;
-        const rd_kafka_group_result_t** groups_out = rd_kafka_ListConsumerGroupOffsets_result_groups(
-            rd_kafka_event_ListConsumerGroupOffsets_result(event.get()), &count);
+        const rd_kafka_group_result_t** groups_out =
+            rd_kafka_ListConsumerGroupOffsets_result_groups(
+                rd_kafka_event_ListConsumerGroupOffsets_result(event.get()), &count);
         for (std::size_t i = 0; i < count; ++i) {
             const std::string name = rd_kafka_group_result_name(groups_out[i]);
             if (const rd_kafka_error_t* error = rd_kafka_group_result_error(groups_out[i])) {
-                throw kafka_error("list committed offsets of group " + name, rd_kafka_error_code(error),
-                                  rd_kafka_error_string(error));
+                throw kafka_error("list committed offsets of group " + name,
+                                  rd_kafka_error_code(error), rd_kafka_error_string(error));
             }
             Offsets& offsets = result[name];
-            const rd_kafka_topic_partition_list_t* parts = rd_kafka_group_result_partitions(groups_out[i]);
+            const rd_kafka_topic_partition_list_t* parts =
+                rd_kafka_group_result_partitions(groups_out[i]);
             for (int p = 0; parts && p < parts->cnt; ++p) {
                 const rd_kafka_topic_partition_t& tp = parts->elems[p];
                 // A negative offset (-1001) means no offset is committed there.
-                if (tp.err == RD_KAFKA_RESP_ERR_NO_ERROR && tp.offset >= 0) offsets[{tp.topic, tp.partition}] = tp.offset;
+                if (tp.err == RD_KAFKA_RESP_ERR_NO_ERROR && tp.offset >= 0)
+                    offsets[{tp.topic, tp.partition}] = tp.offset;
             }
         }
     }
     return result;
 }
 
-GroupAdmin::Offsets GroupAdmin::list_offsets(const std::vector<PartitionKey>& partitions, std::int64_t query) {
+GroupAdmin::Offsets GroupAdmin::list_offsets(const std::vector<PartitionKey>& partitions,
+                                             std::int64_t query) {
     Offsets answer;
     if (partitions.empty()) return answer;
     // Only partitions that exist and have a leader: asking for a deleted topic's
@@ -226,14 +246,17 @@ GroupAdmin::Offsets GroupAdmin::list_offsets(const std::vector<PartitionKey>& pa
             if (p.leader >= 0) serving.insert({t.name, p.id});
         }
     }
-    TopicPartitionListPtr list(rd_kafka_topic_partition_list_new(static_cast<int>(partitions.size())));
+    TopicPartitionListPtr list(
+        rd_kafka_topic_partition_list_new(static_cast<int>(partitions.size())));
     for (const PartitionKey& key : partitions) {
-        if (serving.contains(key)) rd_kafka_topic_partition_list_add(list.get(), key.first.c_str(), key.second);
+        if (serving.contains(key))
+            rd_kafka_topic_partition_list_add(list.get(), key.first.c_str(), key.second);
     }
     lookup_offsets(admin_.handle(), list.get(), query, admin_.deadline(), "list partition offsets");
     for (int i = 0; i < list->cnt; ++i) {
         const rd_kafka_topic_partition_t& tp = list->elems[i];
-        if (tp.err == RD_KAFKA_RESP_ERR_NO_ERROR && tp.offset >= 0) answer[{tp.topic, tp.partition}] = tp.offset;
+        if (tp.err == RD_KAFKA_RESP_ERR_NO_ERROR && tp.offset >= 0)
+            answer[{tp.topic, tp.partition}] = tp.offset;
     }
     return answer;
 }

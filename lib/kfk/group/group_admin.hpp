@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "kfk/client/admin.hpp"
 #include "kfk/batch_result.hpp"
+#include "kfk/client/admin.hpp"
 #include "kfk/group/group_description.hpp"
 #include "kfk/group/partition_lag.hpp"
 #include "kfk/group/reset_plan.hpp"
@@ -32,7 +32,8 @@ public:
     std::vector<GroupDescription> describe(const std::vector<std::string>& groups);
 
     // The lag of each group, only for `topics` when given. Unknown groups: not_found.
-    std::vector<GroupLag> lag(const std::vector<std::string>& groups, const std::vector<std::string>& topics);
+    std::vector<GroupLag> lag(const std::vector<std::string>& groups,
+                              const std::vector<std::string>& topics);
 
     // The offsets a reset would commit. Refuses (kafka_error) a group with active
     // members, whose consumers would overwrite the new offsets; a missing topic or

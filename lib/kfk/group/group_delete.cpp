@@ -1,13 +1,14 @@
 // GroupAdmin: `group delete` — one status row per group.
 
 #include "kfk/client/admin_request.hpp"
-#include "kfk/group/group_admin.hpp"
-#include "kfk/client/owned.hpp"
 #include "kfk/client/kafka_error.hpp"
+#include "kfk/client/owned.hpp"
+#include "kfk/group/group_admin.hpp"
 
 namespace kfk {
 
-std::vector<ItemResult> GroupAdmin::delete_groups(const std::vector<std::string>& groups, bool if_exists) {
+std::vector<ItemResult> GroupAdmin::delete_groups(const std::vector<std::string>& groups,
+                                                  bool if_exists) {
     std::vector<DeleteGroupPtr> owned;
     std::vector<rd_kafka_DeleteGroup_t*> raw;
     for (const std::string& g : groups) {
@@ -15,13 +16,15 @@ std::vector<ItemResult> GroupAdmin::delete_groups(const std::vector<std::string>
         raw.push_back(owned.back().get());
     }
     AdminCall call(admin_.handle());
-    auto options = make_admin_options(admin_.handle(), RD_KAFKA_ADMIN_OP_DELETEGROUPS, admin_.deadline());
+    auto options =
+        make_admin_options(admin_.handle(), RD_KAFKA_ADMIN_OP_DELETEGROUPS, admin_.deadline());
     rd_kafka_DeleteGroups(admin_.handle(), raw.data(), raw.size(), options.get(), call.queue());
-    EventPtr event = call.wait(RD_KAFKA_EVENT_DELETEGROUPS_RESULT, admin_.deadline(), "delete groups");
+    EventPtr event =
+        call.wait(RD_KAFKA_EVENT_DELETEGROUPS_RESULT, admin_.deadline(), "delete groups");
 
     std::size_t count = 0;
-    const rd_kafka_group_result_t** results =
-        rd_kafka_DeleteGroups_result_groups(rd_kafka_event_DeleteGroups_result(event.get()), &count);
+    const rd_kafka_group_result_t** results = rd_kafka_DeleteGroups_result_groups(
+        rd_kafka_event_DeleteGroups_result(event.get()), &count);
     std::vector<ItemResult> items;
     for (std::size_t i = 0; i < count; ++i) {
         ItemResult item{rd_kafka_group_result_name(results[i]), "deleted", ExitCode::ok, {}};

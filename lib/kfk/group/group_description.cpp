@@ -12,9 +12,9 @@ std::optional<V> find(const std::map<PartitionKey, V>& map, const PartitionKey& 
 
 }  // namespace
 
-std::vector<PartitionLag> partition_rows(const std::map<PartitionKey, std::int64_t>& committed,
-                                         const std::vector<GroupMember>& members,
-                                         const std::map<PartitionKey, std::int64_t>& high_watermarks) {
+std::vector<PartitionLag> partition_rows(
+    const std::map<PartitionKey, std::int64_t>& committed, const std::vector<GroupMember>& members,
+    const std::map<PartitionKey, std::int64_t>& high_watermarks) {
     std::map<PartitionKey, PartitionLag> rows;
     auto row = [&rows](const PartitionKey& key) -> PartitionLag& {
         PartitionLag& r = rows[key];

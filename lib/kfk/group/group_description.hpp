@@ -47,8 +47,8 @@ struct GroupDescription {
 
 // The rows of a description: every partition the group has a committed offset for or
 // a member is assigned, with its offsets, lag and owner; sorted.
-std::vector<PartitionLag> partition_rows(const std::map<PartitionKey, std::int64_t>& committed,
-                                         const std::vector<GroupMember>& members,
-                                         const std::map<PartitionKey, std::int64_t>& high_watermarks);
+std::vector<PartitionLag> partition_rows(
+    const std::map<PartitionKey, std::int64_t>& committed, const std::vector<GroupMember>& members,
+    const std::map<PartitionKey, std::int64_t>& high_watermarks);
 
 }  // namespace kfk

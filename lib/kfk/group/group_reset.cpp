@@ -4,17 +4,18 @@
 #include <set>
 
 #include "kfk/client/admin_request.hpp"
-#include "kfk/group/group_admin.hpp"
-#include "kfk/client/owned.hpp"
-#include "kfk/group/group_state.hpp"
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/offset_lookup.hpp"
+#include "kfk/client/owned.hpp"
+#include "kfk/group/group_admin.hpp"
+#include "kfk/group/group_state.hpp"
 
 namespace kfk {
 
 namespace {
 
-const TopicMetadata& find_topic(const ClusterMetadata& md, const std::string& name, const std::string& what) {
+const TopicMetadata& find_topic(const ClusterMetadata& md, const std::string& name,
+                                const std::string& what) {
     for (const TopicMetadata& t : md.topics) {
         if (t.name == name) return t;
     }
@@ -22,7 +23,8 @@ const TopicMetadata& find_topic(const ClusterMetadata& md, const std::string& na
 }
 
 // The partitions `selection` names, each checked to exist.
-std::vector<PartitionKey> selected_partitions(const ClusterMetadata& md, const std::vector<TopicPartitions>& selection,
+std::vector<PartitionKey> selected_partitions(const ClusterMetadata& md,
+                                              const std::vector<TopicPartitions>& selection,
                                               const std::string& what) {
     std::set<PartitionKey> keys;
     for (const TopicPartitions& s : selection) {
@@ -32,8 +34,9 @@ std::vector<PartitionKey> selected_partitions(const ClusterMetadata& md, const s
             continue;
         }
         for (std::int32_t id : s.partitions) {
-            const bool exists = std::any_of(topic.partitions.begin(), topic.partitions.end(),
-                                            [id](const PartitionMetadata& p) { return p.id == id; });
+            const bool exists =
+                std::any_of(topic.partitions.begin(), topic.partitions.end(),
+                            [id](const PartitionMetadata& p) { return p.id == id; });
             if (!exists) {
                 throw Error(ExitCode::not_found, what,
                             "topic " + s.topic + " has no partition " + std::to_string(id),
@@ -47,7 +50,8 @@ std::vector<PartitionKey> selected_partitions(const ClusterMetadata& md, const s
 
 }  // namespace
 
-ResetPlan GroupAdmin::plan_reset(const std::string& group, const std::vector<TopicPartitions>& selection,
+ResetPlan GroupAdmin::plan_reset(const std::string& group,
+                                 const std::vector<TopicPartitions>& selection,
                                  const ResetTarget& target) {
     const std::string what = "reset offsets of group " + group;
     const GroupDescription current = describe_members({group}).front();
@@ -57,8 +61,8 @@ ResetPlan GroupAdmin::plan_reset(const std::string& group, const std::vector<Top
         const std::size_t n = current.members.size();
         throw Error(ExitCode::kafka_error, what,
                     n == 0 ? "the group is rebalancing (state " + current.state + ")"
-                           : "the group has " + std::to_string(n) + " active member" + (n == 1 ? "" : "s") +
-                                 " (state " + current.state + ")",
+                           : "the group has " + std::to_string(n) + " active member" +
+                                 (n == 1 ? "" : "s") + " (state " + current.state + ")",
                     "stop its consumers first: they would overwrite the new offsets");
     }
     const std::vector<PartitionKey> partitions = selected_partitions(metadata(), selection, what);
@@ -66,7 +70,8 @@ ResetPlan GroupAdmin::plan_reset(const std::string& group, const std::vector<Top
     const Offsets lows = list_offsets(partitions, earliest_offset_query);
     const Offsets highs = list_offsets(partitions, latest_offset_query);
     Offsets at_time;
-    if (target.kind == ResetTarget::Kind::timestamp) at_time = list_offsets(partitions, target.value);
+    if (target.kind == ResetTarget::Kind::timestamp)
+        at_time = list_offsets(partitions, target.value);
 
     std::vector<ResetInput> inputs;
     for (const PartitionKey& key : partitions) {
@@ -75,7 +80,8 @@ ResetPlan GroupAdmin::plan_reset(const std::string& group, const std::vector<Top
                         "no offsets for " + key.first + "[" + std::to_string(key.second) + "]",
                         "the partition has no leader; try again later");
         }
-        ResetInput in{key.first, key.second, std::nullopt, lows.at(key), highs.at(key), std::nullopt};
+        ResetInput in{key.first,    key.second,    std::nullopt,
+                      lows.at(key), highs.at(key), std::nullopt};
         if (auto it = committed.find(key); it != committed.end()) in.committed = it->second;
         if (auto it = at_time.find(key); it != at_time.end()) in.offset_at_time = it->second;
         inputs.push_back(std::move(in));
@@ -85,16 +91,21 @@ ResetPlan GroupAdmin::plan_reset(const std::string& group, const std::vector<Top
 
 void GroupAdmin::execute_reset(ResetPlan& plan) {
     const std::string what = "reset offsets of group " + plan.group;
-    TopicPartitionListPtr list(rd_kafka_topic_partition_list_new(static_cast<int>(plan.partitions.size())));
+    TopicPartitionListPtr list(
+        rd_kafka_topic_partition_list_new(static_cast<int>(plan.partitions.size())));
     for (const PlannedOffset& p : plan.partitions) {
-        rd_kafka_topic_partition_list_add(list.get(), p.topic.c_str(), p.partition)->offset = p.target;
+        rd_kafka_topic_partition_list_add(list.get(), p.topic.c_str(), p.partition)->offset =
+            p.target;
     }
-    AlterGroupOffsetsPtr request(rd_kafka_AlterConsumerGroupOffsets_new(plan.group.c_str(), list.get()));
+    AlterGroupOffsetsPtr request(
+        rd_kafka_AlterConsumerGroupOffsets_new(plan.group.c_str(), list.get()));
     rd_kafka_AlterConsumerGroupOffsets_t* raw = request.get();
     AdminCall call(admin_.handle());
-    auto options = make_admin_options(admin_.handle(), RD_KAFKA_ADMIN_OP_ALTERCONSUMERGROUPOFFSETS, admin_.deadline());
+    auto options = make_admin_options(admin_.handle(), RD_KAFKA_ADMIN_OP_ALTERCONSUMERGROUPOFFSETS,
+                                      admin_.deadline());
     rd_kafka_AlterConsumerGroupOffsets(admin_.handle(), &raw, 1, options.get(), call.queue());
-    EventPtr event = call.wait(RD_KAFKA_EVENT_ALTERCONSUMERGROUPOFFSETS_RESULT, admin_.deadline(), what);
+    EventPtr event =
+        call.wait(RD_KAFKA_EVENT_ALTERCONSUMERGROUPOFFSETS_RESULT, admin_.deadline(), what);
 
     std::size_t count = 0;
     const rd_kafka_group_result_t** results = rd_kafka_AlterConsumerGroupOffsets_result_groups(
@@ -109,7 +120,8 @@ void GroupAdmin::execute_reset(ResetPlan& plan) {
             if (tp.err == RD_KAFKA_RESP_ERR_NO_ERROR) continue;
             // The group gained a member since the plan was made (UNKNOWN_MEMBER_ID), or
             // the coordinator moved: nothing here is retried behind the user's back.
-            throw kafka_error(what + " on " + tp.topic + "[" + std::to_string(tp.partition) + "]", tp.err);
+            throw kafka_error(what + " on " + tp.topic + "[" + std::to_string(tp.partition) + "]",
+                              tp.err);
         }
     }
     plan.executed = true;

@@ -10,12 +10,13 @@ namespace kfk {
 
 namespace {
 
-constexpr std::array<std::string_view, 6> states{"Stable", "Empty", "PreparingRebalance", "CompletingRebalance",
-                                                  "Dead", "Unknown"};
+constexpr std::array<std::string_view, 6> states{
+    "Stable", "Empty", "PreparingRebalance", "CompletingRebalance", "Dead", "Unknown"};
 
 bool equal_ignoring_case(std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+               return std::tolower(static_cast<unsigned char>(x)) ==
+                      std::tolower(static_cast<unsigned char>(y));
            });
 }
 

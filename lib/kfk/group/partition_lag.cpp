@@ -5,7 +5,8 @@
 
 namespace kfk {
 
-std::optional<std::int64_t> lag_between(std::optional<std::int64_t> committed, std::optional<std::int64_t> high) {
+std::optional<std::int64_t> lag_between(std::optional<std::int64_t> committed,
+                                        std::optional<std::int64_t> high) {
     if (!committed || !high) return std::nullopt;
     return std::max<std::int64_t>(0, *high - *committed);
 }
@@ -17,12 +18,14 @@ std::int64_t total_lag(const std::vector<PartitionLag>& partitions) {
 }
 
 GroupLag group_lag(std::string group, std::string state, std::vector<PartitionLag> partitions) {
-    std::sort(partitions.begin(), partitions.end(), [](const PartitionLag& a, const PartitionLag& b) {
-        return std::tie(a.topic, a.partition) < std::tie(b.topic, b.partition);
-    });
+    std::sort(partitions.begin(), partitions.end(),
+              [](const PartitionLag& a, const PartitionLag& b) {
+                  return std::tie(a.topic, a.partition) < std::tie(b.topic, b.partition);
+              });
     GroupLag result{std::move(group), std::move(state), total_lag(partitions), {}};
     for (PartitionLag& p : partitions) {
-        if (result.topics.empty() || result.topics.back().topic != p.topic) result.topics.push_back({p.topic, 0, {}});
+        if (result.topics.empty() || result.topics.back().topic != p.topic)
+            result.topics.push_back({p.topic, 0, {}});
         TopicLag& topic = result.topics.back();
         topic.lag += p.lag.value_or(0);
         topic.partitions.push_back(std::move(p));

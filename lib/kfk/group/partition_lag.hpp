@@ -25,7 +25,8 @@ struct PartitionLag {
 
 // high - committed, never below 0 (a committed offset can briefly run ahead of a
 // high watermark read from another broker); none unless both are known.
-std::optional<std::int64_t> lag_between(std::optional<std::int64_t> committed, std::optional<std::int64_t> high);
+std::optional<std::int64_t> lag_between(std::optional<std::int64_t> committed,
+                                        std::optional<std::int64_t> high);
 
 // The sum of the known lags.
 std::int64_t total_lag(const std::vector<PartitionLag>& partitions);

@@ -46,6 +46,7 @@ struct ResetPlan {
 // there, as `kfk consume -g` starts such a partition at its end.
 std::int64_t reset_offset(const ResetTarget& target, const ResetInput& input);
 
-ResetPlan plan_reset(std::string group, const ResetTarget& target, const std::vector<ResetInput>& inputs);
+ResetPlan plan_reset(std::string group, const ResetTarget& target,
+                     const std::vector<ResetInput>& inputs);
 
 }  // namespace kfk

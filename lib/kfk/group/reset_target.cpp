@@ -10,7 +10,8 @@ namespace kfk {
 
 namespace {
 
-constexpr const char* target_hint = "earliest, latest, OFFSET, @TIMESTAMP, @-DURATION or shift:+N/shift:-N";
+constexpr const char* target_hint =
+    "earliest, latest, OFFSET, @TIMESTAMP, @-DURATION or shift:+N/shift:-N";
 
 [[noreturn]] void bad_target(std::string_view text, std::string_view why = "not a reset target") {
     throw_usage("--to", "'" + std::string(text) + "' is " + std::string(why), target_hint);
@@ -50,11 +51,17 @@ ResetTarget parse_reset_target(std::string_view text, std::chrono::system_clock:
 
 std::string to_string(const ResetTarget& target) {
     switch (target.kind) {
-        case ResetTarget::Kind::earliest: return "earliest";
-        case ResetTarget::Kind::latest: return "latest";
-        case ResetTarget::Kind::offset: return "offset " + std::to_string(target.value);
-        case ResetTarget::Kind::timestamp: return "@" + std::to_string(target.value);
-        case ResetTarget::Kind::shift: return "shift " + std::string(target.value >= 0 ? "+" : "") + std::to_string(target.value);
+        case ResetTarget::Kind::earliest:
+            return "earliest";
+        case ResetTarget::Kind::latest:
+            return "latest";
+        case ResetTarget::Kind::offset:
+            return "offset " + std::to_string(target.value);
+        case ResetTarget::Kind::timestamp:
+            return "@" + std::to_string(target.value);
+        case ResetTarget::Kind::shift:
+            return "shift " + std::string(target.value >= 0 ? "+" : "") +
+                   std::to_string(target.value);
     }
     return {};
 }

@@ -21,11 +21,15 @@ TopicPartitions parse_topic_partitions(std::string_view text, std::string_view f
         const std::string_view item = rest.substr(0, rest.find(','));
         std::int32_t partition = -1;
         const auto [end, ec] = std::from_chars(item.data(), item.data() + item.size(), partition);
-        if (item.empty() || ec != std::errc() || end != item.data() + item.size() || partition < 0) {
-            throw_usage(std::string(flag), "'" + std::string(item) + "' in '" + std::string(text) + "' is not a partition number",
+        if (item.empty() || ec != std::errc() || end != item.data() + item.size() ||
+            partition < 0) {
+            throw_usage(std::string(flag),
+                        "'" + std::string(item) + "' in '" + std::string(text) +
+                            "' is not a partition number",
                         "TOPIC or TOPIC:P,P,...");
         }
-        if (std::find(result.partitions.begin(), result.partitions.end(), partition) == result.partitions.end()) {
+        if (std::find(result.partitions.begin(), result.partitions.end(), partition) ==
+            result.partitions.end()) {
             result.partitions.push_back(partition);
         }
         if (item.size() == rest.size()) break;

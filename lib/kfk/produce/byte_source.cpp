@@ -24,14 +24,16 @@ std::size_t FdByteSource::read(char* buffer, std::size_t size) {
         if (stop_.load(std::memory_order_relaxed)) return 0;
         pollfd p{fd_, POLLIN, 0};
         const int ready = ::poll(&p, 1, 100);
-        if (ready < 0 && errno != EINTR) throw Error(ExitCode::kafka_error, "read input", std::strerror(errno));
+        if (ready < 0 && errno != EINTR)
+            throw Error(ExitCode::kafka_error, "read input", std::strerror(errno));
         if (ready <= 0) {
             if (idle) idle();
             continue;
         }
         const ssize_t n = ::read(fd_, buffer, size);
         if (n >= 0) return static_cast<std::size_t>(n);
-        if (errno != EINTR && errno != EAGAIN) throw Error(ExitCode::kafka_error, "read input", std::strerror(errno));
+        if (errno != EINTR && errno != EAGAIN)
+            throw Error(ExitCode::kafka_error, "read input", std::strerror(errno));
     }
 }
 

@@ -20,7 +20,8 @@ bool DelimitedReader::fill() {
         scanned_ -= begin_;
         begin_ = 0;
     }
-    if (end_ == buffer_.size()) buffer_.resize(buffer_.size() * 2);  // a record longer than the buffer
+    if (end_ == buffer_.size())
+        buffer_.resize(buffer_.size() * 2);  // a record longer than the buffer
     const std::size_t n = source_.read(buffer_.data() + end_, buffer_.size() - end_);
     if (n == 0) {
         eof_ = true;
@@ -36,12 +37,14 @@ bool DelimitedReader::next(std::string& record) {
     for (;;) {
         // Look for the delimiter in what is buffered; memchr finds candidates fast.
         while (scanned_ + width <= end_) {
-            const void* hit = std::memchr(buffer_.data() + scanned_, first, end_ - scanned_ - width + 1);
+            const void* hit =
+                std::memchr(buffer_.data() + scanned_, first, end_ - scanned_ - width + 1);
             if (hit == nullptr) {
                 scanned_ = end_ - width + 1;
                 break;
             }
-            const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(hit) - buffer_.data());
+            const std::size_t at =
+                static_cast<std::size_t>(static_cast<const char*>(hit) - buffer_.data());
             if (width == 1 || std::memcmp(buffer_.data() + at, delimiter_.data(), width) == 0) {
                 record.assign(buffer_.data() + begin_, at - begin_);
                 begin_ = scanned_ = at + width;

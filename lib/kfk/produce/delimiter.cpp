@@ -22,13 +22,25 @@ std::string parse_delimiter(std::string_view text, std::string_view flag) {
             out += text[i];
             continue;
         }
-        if (++i == text.size()) throw_usage(std::string(flag), "delimiter ends in a lone backslash", "write \\\\ for a backslash");
+        if (++i == text.size())
+            throw_usage(std::string(flag), "delimiter ends in a lone backslash",
+                        "write \\\\ for a backslash");
         switch (text[i]) {
-            case 'n': out += '\n'; break;
-            case 'r': out += '\r'; break;
-            case 't': out += '\t'; break;
-            case '0': out += '\0'; break;
-            case '\\': out += '\\'; break;
+            case 'n':
+                out += '\n';
+                break;
+            case 'r':
+                out += '\r';
+                break;
+            case 't':
+                out += '\t';
+                break;
+            case '0':
+                out += '\0';
+                break;
+            case '\\':
+                out += '\\';
+                break;
             case 'x': {
                 const int hi = i + 1 < text.size() ? hex_digit(text[i + 1]) : -1;
                 const int lo = i + 2 < text.size() ? hex_digit(text[i + 2]) : -1;

@@ -8,7 +8,8 @@ void DeliveryTally::failed(std::int64_t line, const std::string& reason, bool po
     ++failed_;
     if (possibly_persisted) ++possibly_persisted_;
     // Few distinct reasons in practice: a linear search beats a map here.
-    auto group = std::find_if(groups_.begin(), groups_.end(), [&](const FailureGroup& g) { return g.reason == reason; });
+    auto group = std::find_if(groups_.begin(), groups_.end(),
+                              [&](const FailureGroup& g) { return g.reason == reason; });
     if (group == groups_.end()) group = groups_.insert(groups_.end(), FailureGroup{reason, {}});
     group->lines.push_back(line);
 }

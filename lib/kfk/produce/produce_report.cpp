@@ -19,7 +19,8 @@ std::string fixed(double value, int decimals) {
 
 std::int64_t per_second(std::int64_t count, std::chrono::milliseconds elapsed) {
     if (elapsed.count() <= 0) return count;
-    return static_cast<std::int64_t>(static_cast<double>(count) * 1000.0 / static_cast<double>(elapsed.count()));
+    return static_cast<std::int64_t>(static_cast<double>(count) * 1000.0 /
+                                     static_cast<double>(elapsed.count()));
 }
 
 std::vector<std::int64_t> all_lines(const ProduceSummary& summary) {
@@ -47,15 +48,17 @@ std::string format_bytes(std::int64_t bytes) {
 }
 
 std::string summary_line(const ProduceSummary& s, const std::string& topic) {
-    std::string line = (s.acknowledged ? "delivered " : "sent ") + plural(s.delivered, "message") + " (" +
-                       format_bytes(s.bytes) + ") to " + topic + " in " +
+    std::string line = (s.acknowledged ? "delivered " : "sent ") + plural(s.delivered, "message") +
+                       " (" + format_bytes(s.bytes) + ") to " + topic + " in " +
                        fixed(static_cast<double>(s.elapsed.count()) / 1000.0, 2) + "s, " +
                        std::to_string(per_second(s.delivered, s.elapsed)) + " msgs/s";
     if (!s.acknowledged) line += " (not acknowledged: --acks 0)";
     if (s.failed > 0) line += ", " + std::to_string(s.failed) + " failed";
-    if (s.possibly_persisted > 0) line += " (" + std::to_string(s.possibly_persisted) + " may have been delivered)";
+    if (s.possibly_persisted > 0)
+        line += " (" + std::to_string(s.possibly_persisted) + " may have been delivered)";
     if (s.skipped_empty > 0) line += ", " + plural(s.skipped_empty, "empty line") + " skipped";
-    if (s.skipped_invalid > 0) line += ", " + plural(s.skipped_invalid, "invalid line") + " skipped";
+    if (s.skipped_invalid > 0)
+        line += ", " + plural(s.skipped_invalid, "invalid line") + " skipped";
     if (s.interrupted) line += ", interrupted";
     return line;
 }
@@ -65,7 +68,8 @@ std::vector<std::string> failure_lines(const ProduceSummary& summary, std::size_
     if (summary.failures.size() == 1) return out;  // failure_why carries the one reason
     for (const FailureGroup& g : summary.failures) {
         if (out.size() == max_reasons) {
-            out.push_back("... and " + std::to_string(summary.failures.size() - max_reasons) + " more reasons");
+            out.push_back("... and " + std::to_string(summary.failures.size() - max_reasons) +
+                          " more reasons");
             break;
         }
         std::vector<std::int64_t> known;
@@ -82,7 +86,8 @@ std::vector<std::string> failure_lines(const ProduceSummary& summary, std::size_
 
 std::string failure_why(const ProduceSummary& s) {
     const std::int64_t total = s.delivered + s.failed;
-    std::string why = std::to_string(s.failed) + " of " + plural(total, "message") + " not delivered";
+    std::string why =
+        std::to_string(s.failed) + " of " + plural(total, "message") + " not delivered";
     const std::vector<std::int64_t> lines = all_lines(s);
     if (!lines.empty()) why += " (" + lines_phrase(lines) + ")";
     // One reason for all: said here, so a single failure is a single line of stderr.
@@ -92,7 +97,8 @@ std::string failure_why(const ProduceSummary& s) {
 
 std::string progress_line(const ProduceProgress& p) {
     return "sent " + std::to_string(p.sent) + ", delivered " + std::to_string(p.delivered) + ", " +
-           std::to_string(p.failed) + " failed, " + std::to_string(per_second(p.delivered, p.elapsed)) + " msgs/s";
+           std::to_string(p.failed) + " failed, " +
+           std::to_string(per_second(p.delivered, p.elapsed)) + " msgs/s";
 }
 
 }  // namespace kfk

@@ -5,10 +5,10 @@
 #include <thread>
 
 #include "kfk/client/admin.hpp"
-#include "kfk/duration.hpp"
 #include "kfk/client/kafka_error.hpp"
-#include "kfk/produce/pacer.hpp"
 #include "kfk/client/rdkafka_handle.hpp"
+#include "kfk/duration.hpp"
+#include "kfk/produce/pacer.hpp"
 
 namespace kfk {
 
@@ -40,9 +40,12 @@ std::optional<std::string> user_value(const ClientConfig& config, std::string_vi
 
 const char* acks_value(Acks acks) {
     switch (acks) {
-        case Acks::all: return "all";
-        case Acks::leader: return "1";
-        case Acks::none: return "0";
+        case Acks::all:
+            return "all";
+        case Acks::leader:
+            return "1";
+        case Acks::none:
+            return "0";
     }
     return "all";
 }
@@ -89,8 +92,9 @@ private:
 void Session::check_topic() {
     Admin admin(config_);
     const ClusterMetadata md = admin.metadata({request_.topic});
-    const auto topic = std::find_if(md.topics.begin(), md.topics.end(),
-                                    [&](const TopicMetadata& t) { return t.name == request_.topic; });
+    const auto topic =
+        std::find_if(md.topics.begin(), md.topics.end(),
+                     [&](const TopicMetadata& t) { return t.name == request_.topic; });
     if (topic == md.topics.end() || topic->partitions.empty()) {
         throw Error(ExitCode::not_found, "produce to " + request_.topic, "topic does not exist",
                     "create it with 'kfk topic create " + request_.topic + "'");
@@ -98,8 +102,8 @@ void Session::check_topic() {
     partition_count_ = static_cast<std::int32_t>(topic->partitions.size());
     if (request_.partition && *request_.partition >= partition_count_) {
         throw Error(ExitCode::not_found, "produce to " + request_.topic,
-                    "partition " + std::to_string(*request_.partition) + " does not exist (the topic has " +
-                        std::to_string(partition_count_) + ")");
+                    "partition " + std::to_string(*request_.partition) +
+                        " does not exist (the topic has " + std::to_string(partition_count_) + ")");
     }
     try {
         // The map must outlive the loop: a range-for over a member of a temporary
@@ -108,7 +112,8 @@ void Session::check_topic() {
         const auto configs = admin.topic_configs({request_.topic});
         if (const auto it = configs.find(request_.topic); it != configs.end()) {
             for (const ConfigEntry& entry : it->second) {
-                if (entry.name == "max.message.bytes" && entry.value) max_message_bytes_ = std::stoll(*entry.value);
+                if (entry.name == "max.message.bytes" && entry.value)
+                    max_message_bytes_ = std::stoll(*entry.value);
             }
         }
     } catch (const std::exception&) {
@@ -123,7 +128,8 @@ ConfPtr Session::producer_conf() {
     auto set = [&](const std::string& key, const std::string& value, bool is_default) {
         if (is_default && user_value(config_, key)) return;
         std::array<char, 512> why{};
-        if (rd_kafka_conf_set(conf.get(), key.c_str(), value.c_str(), why.data(), why.size()) != RD_KAFKA_CONF_OK) {
+        if (rd_kafka_conf_set(conf.get(), key.c_str(), value.c_str(), why.data(), why.size()) !=
+            RD_KAFKA_CONF_OK) {
             throw_usage("produce: " + key + "=" + value, why.data());
         }
     };
@@ -144,12 +150,15 @@ ConfPtr Session::producer_conf() {
     // The Java client's default partitioner for keyed messages; keyless ones spread.
     set("partitioner", "murmur2_random", true);
     // Every message gets a delivery report within --timeout: success or failure.
-    set("message.timeout.ms", std::to_string(std::max<std::int64_t>(config_.timeout.count(), 100)), true);
+    set("message.timeout.ms", std::to_string(std::max<std::int64_t>(config_.timeout.count(), 100)),
+        true);
     if (max_message_bytes_) {
         // Batches never outgrow what the topic accepts, and a single message that
         // does not fit fails at once, naming its line, instead of failing its batch.
         set("message.max.bytes",
-            std::to_string(std::clamp(*max_message_bytes_, min_message_max_bytes, max_message_max_bytes)), true);
+            std::to_string(
+                std::clamp(*max_message_bytes_, min_message_max_bytes, max_message_max_bytes)),
+            true);
     }
     if (request_.sync) set("linger.ms", "0", true);  // nothing to batch: one message at a time
     rd_kafka_conf_set_dr_msg_cb(conf.get(), on_delivery);
@@ -160,7 +169,8 @@ ConfPtr Session::producer_conf() {
 std::string Session::failure_reason(rd_kafka_resp_err_t err) const {
     switch (err) {
         case RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE:
-            return max_message_bytes_ ? "larger than the topic's max.message.bytes (" + std::to_string(*max_message_bytes_) + ")"
+            return max_message_bytes_ ? "larger than the topic's max.message.bytes (" +
+                                            std::to_string(*max_message_bytes_) + ")"
                                       : "larger than the broker accepts (max.message.bytes)";
         case RD_KAFKA_RESP_ERR__MSG_TIMED_OUT:
             return "no acknowledgement within " + format_duration(config_.timeout) + " (--timeout)";
@@ -169,7 +179,8 @@ std::string Session::failure_reason(rd_kafka_resp_err_t err) const {
         case RD_KAFKA_RESP_ERR__PURGE_INFLIGHT:
             return "interrupted before its acknowledgement (may have been delivered)";
         case RD_KAFKA_RESP_ERR__UNKNOWN_PARTITION:
-            return "partition does not exist (the topic has " + std::to_string(partition_count_) + ")";
+            return "partition does not exist (the topic has " + std::to_string(partition_count_) +
+                   ")";
         default:
             return rd_kafka_err2str(err);
     }
@@ -182,14 +193,18 @@ void Session::on_delivery(rd_kafka_t* handle, const rd_kafka_message_t* m, void*
         self->tally_.delivered(static_cast<std::int64_t>(m->len + m->key_len));
         if (std::ostream* out = self->hooks_.acks) {
             *out << "line " << line << ": partition " << m->partition << " offset ";
-            if (m->offset >= 0) *out << m->offset << '\n';
-            else *out << "unknown (acks=0)\n";
+            if (m->offset >= 0)
+                *out << m->offset << '\n';
+            else
+                *out << "unknown (acks=0)\n";
         }
         return;
     }
     const std::string reason = self->failure_reason(m->err);
-    self->tally_.failed(line, reason, rd_kafka_message_status(m) == RD_KAFKA_MSG_STATUS_POSSIBLY_PERSISTED);
-    if (std::ostream* out = self->hooks_.acks) *out << "line " << line << ": failed: " << reason << '\n';
+    self->tally_.failed(line, reason,
+                        rd_kafka_message_status(m) == RD_KAFKA_MSG_STATUS_POSSIBLY_PERSISTED);
+    if (std::ostream* out = self->hooks_.acks)
+        *out << "line " << line << ": failed: " << reason << '\n';
 }
 
 HeadersPtr Session::headers_for(const Record& record) const {
@@ -197,9 +212,10 @@ HeadersPtr Session::headers_for(const Record& record) const {
     HeadersPtr headers(rd_kafka_headers_new(record.headers.size() + request_.headers.size()));
     for (const auto* list : {&record.headers, &request_.headers}) {
         for (const Header& h : *list) {
-            const void* value = h.value ? (h.value->empty() ? empty_bytes : h.value->data()) : nullptr;
-            rd_kafka_header_add(headers.get(), h.key.data(), static_cast<ssize_t>(h.key.size()), value,
-                                h.value ? static_cast<ssize_t>(h.value->size()) : 0);
+            const void* value =
+                h.value ? (h.value->empty() ? empty_bytes : h.value->data()) : nullptr;
+            rd_kafka_header_add(headers.get(), h.key.data(), static_cast<ssize_t>(h.key.size()),
+                                value, h.value ? static_cast<ssize_t>(h.value->size()) : 0);
         }
     }
     return headers;
@@ -208,7 +224,8 @@ HeadersPtr Session::headers_for(const Record& record) const {
 void Session::send(const Record& record) {
     const std::int64_t line = source_.line();
     const std::int32_t partition =
-        request_.partition ? *request_.partition : (record.partition >= 0 ? record.partition : RD_KAFKA_PARTITION_UA);
+        request_.partition ? *request_.partition
+                           : (record.partition >= 0 ? record.partition : RD_KAFKA_PARTITION_UA);
     auto bytes = [](const std::optional<std::string>& b) -> std::pair<void*, std::size_t> {
         if (!b) return {nullptr, 0};
         return {b->empty() ? empty_bytes : const_cast<char*>(b->data()), b->size()};
@@ -267,8 +284,9 @@ bool Session::wait_until(Clock::time_point when) {
         const auto left = when - Clock::now();
         if (left <= Clock::duration::zero()) return true;
         if (left >= milliseconds(1)) {
-            rd_kafka_poll(handle_.get(), static_cast<int>(std::min<std::int64_t>(
-                                             std::chrono::duration_cast<milliseconds>(left).count(), 100)));
+            rd_kafka_poll(handle_.get(),
+                          static_cast<int>(std::min<std::int64_t>(
+                              std::chrono::duration_cast<milliseconds>(left).count(), 100)));
         } else {
             std::this_thread::sleep_for(left);
         }
@@ -293,7 +311,9 @@ void Session::drain() {
     bool purged = false;
     while (tally_.in_flight() > 0 && Clock::now() < hard_end) {
         if (stop_.load(std::memory_order_relaxed) && !interrupted_at) interrupted_at = Clock::now();
-        if (interrupted_at && !purged && Clock::now() - *interrupted_at >= std::min<milliseconds>(interrupt_grace, config_.timeout)) {
+        if (interrupted_at && !purged &&
+            Clock::now() - *interrupted_at >=
+                std::min<milliseconds>(interrupt_grace, config_.timeout)) {
             rd_kafka_purge(handle_.get(), RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT);
             purged = true;
         }
@@ -301,7 +321,8 @@ void Session::drain() {
         progress();
     }
     // Nothing unreported may count as delivered.
-    for (std::int64_t i = tally_.in_flight(); i > 0; --i) tally_.failed(0, "no delivery report", true);
+    for (std::int64_t i = tally_.in_flight(); i > 0; --i)
+        tally_.failed(0, "no delivery report", true);
 }
 
 void Session::progress(bool force) {
@@ -309,7 +330,8 @@ void Session::progress(bool force) {
     const auto now = Clock::now();
     if (!force && now - last_progress_ < progress_interval) return;
     last_progress_ = now;
-    hooks_.progress(ProduceProgress{tally_.sent_count(), tally_.delivered_count(), tally_.failed_count(),
+    hooks_.progress(ProduceProgress{tally_.sent_count(), tally_.delivered_count(),
+                                    tally_.failed_count(),
                                     std::chrono::duration_cast<milliseconds>(now - start_)});
 }
 
@@ -334,7 +356,8 @@ ProduceSummary Session::run() {
             // partial line as if it were the last, and it is not sent.
             if (stop_.load(std::memory_order_relaxed)) break;
             if (pacer && !wait_until(pacer->slot(index))) {
-                tally_.failed_unsent(source_.line(), failure_reason(RD_KAFKA_RESP_ERR__PURGE_QUEUE));
+                tally_.failed_unsent(source_.line(),
+                                     failure_reason(RD_KAFKA_RESP_ERR__PURGE_QUEUE));
                 break;
             }
             ++index;
@@ -373,8 +396,9 @@ ProduceSummary Session::run() {
 
 }  // namespace
 
-ProduceSummary produce(const ClientConfig& config, const ProduceRequest& request, RecordSource& source,
-                       const std::atomic<bool>& stop, const ProduceHooks& hooks) {
+ProduceSummary produce(const ClientConfig& config, const ProduceRequest& request,
+                       RecordSource& source, const std::atomic<bool>& stop,
+                       const ProduceHooks& hooks) {
     Session session(config, request, source, stop, hooks);
     return session.run();
 }

@@ -57,14 +57,15 @@ struct ProduceSummary {
     std::vector<std::string> invalid_examples;
     std::vector<FailureGroup> failures;
     std::chrono::milliseconds elapsed{0};
-    bool acknowledged = true;  // false with acks=0: delivery is not confirmed
-    bool interrupted = false;  // `stop` was raised
+    bool acknowledged = true;          // false with acks=0: delivery is not confirmed
+    bool interrupted = false;          // `stop` was raised
     std::optional<Error> input_error;  // reading stopped at a malformed record
 };
 
 // A missing topic or partition is a not-found Error and an unreachable cluster a
 // timeout Error, both before any input is read. Delivery failures are in the summary.
-ProduceSummary produce(const ClientConfig& config, const ProduceRequest& request, RecordSource& source,
-                       const std::atomic<bool>& stop, const ProduceHooks& hooks = {});
+ProduceSummary produce(const ClientConfig& config, const ProduceRequest& request,
+                       RecordSource& source, const std::atomic<bool>& stop,
+                       const ProduceHooks& hooks = {});
 
 }  // namespace kfk

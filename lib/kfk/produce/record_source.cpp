@@ -27,7 +27,8 @@ public:
                 if (at == std::string::npos) {
                     if (input_.strict) {
                         throw_usage("read input line " + std::to_string(line_),
-                                    "no key delimiter '" + printable(*input_.key_delimiter) + "' (--strict)");
+                                    "no key delimiter '" + printable(*input_.key_delimiter) +
+                                        "' (--strict)");
                     }
                     record.key.reset();
                     record.value = text_;
@@ -47,10 +48,14 @@ private:
     static std::string printable(const std::string& delimiter) {
         std::string out;
         for (char c : delimiter) {
-            if (c == '\n') out += "\\n";
-            else if (c == '\t') out += "\\t";
-            else if (c == '\0') out += "\\0";
-            else out += c;
+            if (c == '\n')
+                out += "\\n";
+            else if (c == '\t')
+                out += "\\t";
+            else if (c == '\0')
+                out += "\\0";
+            else
+                out += c;
         }
         return out;
     }
@@ -62,7 +67,8 @@ private:
 
 class JsonSource final : public RecordSource {
 public:
-    JsonSource(ByteSource& bytes, JsonInput input) : RecordSource(bytes), input_(input), reader_(bytes, "\n") {}
+    JsonSource(ByteSource& bytes, JsonInput input)
+        : RecordSource(bytes), input_(input), reader_(bytes, "\n") {}
 
     bool next(Record& record) override {
         while (reader_.next(text_)) {

@@ -42,11 +42,11 @@ protected:
 };
 
 struct TextInput {
-    std::string delimiter = "\n";                // -D
-    std::optional<std::string> key_delimiter;    // -K: key DELIM value
-    std::optional<std::string> key;              // -k: the same key on every message
-    bool skip_empty = false;                     // --skip-empty
-    bool strict = false;                         // --strict: a line without -K's DELIM is an error
+    std::string delimiter = "\n";              // -D
+    std::optional<std::string> key_delimiter;  // -K: key DELIM value
+    std::optional<std::string> key;            // -k: the same key on every message
+    bool skip_empty = false;                   // --skip-empty
+    bool strict = false;                       // --strict: a line without -K's DELIM is an error
 };
 
 struct JsonInput {

@@ -42,9 +42,8 @@ void render(const ClusterDescription& cluster, const RenderOptions& options, std
     }
     print_fields(out, {
                           {"Cluster ID", cluster.cluster_id},
-                          {"Controller", cluster.controller_id
-                                             ? std::to_string(*cluster.controller_id)
-                                             : "none"},
+                          {"Controller",
+                           cluster.controller_id ? std::to_string(*cluster.controller_id) : "none"},
                           {"Topics", std::to_string(cluster.topic_count)},
                           {"Partitions", std::to_string(cluster.partition_count)},
                       });
@@ -56,12 +55,9 @@ void render(const ClusterDescription& cluster, const RenderOptions& options, std
                  {"LEADER", Align::right},
                  {"FOLLOWER", Align::right}});
     for (const BrokerSummary& b : cluster.brokers) {
-        table.add_row({std::to_string(b.id),
-                       b.online ? b.host + ":" + std::to_string(b.port) : "-",
-                       b.rack.value_or("-"),
-                       b.online ? "online" : "offline",
-                       std::to_string(b.leader_partitions),
-                       std::to_string(b.follower_partitions)});
+        table.add_row({std::to_string(b.id), b.online ? b.host + ":" + std::to_string(b.port) : "-",
+                       b.rack.value_or("-"), b.online ? "online" : "offline",
+                       std::to_string(b.leader_partitions), std::to_string(b.follower_partitions)});
     }
     table.print(out, options);
     if (cluster.spread.empty()) return;
@@ -77,9 +73,9 @@ void render(const ClusterDescription& cluster, const RenderOptions& options, std
         std::vector<std::string> cells{t.topic};
         for (const BrokerSummary& b : cluster.brokers) {
             auto it = t.by_broker.find(b.id);
-            cells.push_back(it == t.by_broker.end()
-                                ? "-"
-                                : std::to_string(it->second.first) + "/" + std::to_string(it->second.second));
+            cells.push_back(it == t.by_broker.end() ? "-"
+                                                    : std::to_string(it->second.first) + "/" +
+                                                          std::to_string(it->second.second));
         }
         spread.add_row(std::move(cells));
     }

@@ -14,7 +14,9 @@ ordered_json or_null(const std::optional<T>& value) {
     return value ? ordered_json(*value) : ordered_json(nullptr);
 }
 
-std::string or_dash(const std::optional<std::int64_t>& value) { return value ? std::to_string(*value) : "-"; }
+std::string or_dash(const std::optional<std::int64_t>& value) {
+    return value ? std::to_string(*value) : "-";
+}
 std::string or_dash(const std::string& text) { return text.empty() ? "-" : text; }
 
 std::string coordinator_text(const std::optional<GroupCoordinator>& c) {
@@ -25,7 +27,8 @@ std::string coordinator_text(const std::optional<GroupCoordinator>& c) {
 void members_table(const GroupDescription& g, const RenderOptions& options, std::ostream& out) {
     Table table({{"MEMBER"}, {"CLIENT ID"}, {"HOST"}, {"PARTITIONS"}});
     for (const GroupMember& m : g.members) {
-        table.add_row({m.member_id, or_dash(m.client_id), or_dash(m.host), partition_list_text(m.assignment)});
+        table.add_row({m.member_id, or_dash(m.client_id), or_dash(m.host),
+                       partition_list_text(m.assignment)});
     }
     table.print(out, options);
 }
@@ -39,8 +42,9 @@ void offsets_table(const GroupDescription& g, const RenderOptions& options, std:
                  {"MEMBER"},
                  {"CLIENT ID"}});
     for (const PartitionLag& p : g.partitions) {
-        table.add_row({p.topic, std::to_string(p.partition), or_dash(p.committed), or_dash(p.high), or_dash(p.lag),
-                       p.member_id.value_or("-"), p.client_id ? or_dash(*p.client_id) : "-"});
+        table.add_row({p.topic, std::to_string(p.partition), or_dash(p.committed), or_dash(p.high),
+                       or_dash(p.lag), p.member_id.value_or("-"),
+                       p.client_id ? or_dash(*p.client_id) : "-"});
     }
     table.print(out, options);
 }
@@ -62,15 +66,17 @@ std::string partition_list_text(const std::vector<PartitionKey>& partitions) {
 }
 
 void to_json(ordered_json& j, const GroupSummary& g) {
-    j = ordered_json{{"name", g.name},       {"state", g.state},     {"protocol_type", g.protocol_type},
-                     {"protocol", g.protocol}, {"members", g.members}, {"lag", or_null(g.lag)}};
+    j = ordered_json{
+        {"name", g.name},         {"state", g.state},     {"protocol_type", g.protocol_type},
+        {"protocol", g.protocol}, {"members", g.members}, {"lag", or_null(g.lag)}};
 }
 
 void to_json(ordered_json& j, const GroupDescription& g) {
     ordered_json members = ordered_json::array();
     for (const GroupMember& m : g.members) {
         ordered_json assignments = ordered_json::array();
-        for (const PartitionKey& p : m.assignment) assignments.push_back({{"topic", p.first}, {"partition", p.second}});
+        for (const PartitionKey& p : m.assignment)
+            assignments.push_back({{"topic", p.first}, {"partition", p.second}});
         members.push_back({{"member_id", m.member_id},
                            {"client_id", m.client_id},
                            {"host", m.host},
@@ -88,7 +94,9 @@ void to_json(ordered_json& j, const GroupDescription& g) {
     }
     ordered_json coordinator = nullptr;
     if (g.coordinator) {
-        coordinator = {{"id", g.coordinator->id}, {"host", g.coordinator->host}, {"port", g.coordinator->port}};
+        coordinator = {{"id", g.coordinator->id},
+                       {"host", g.coordinator->host},
+                       {"port", g.coordinator->port}};
     }
     j = ordered_json{{"name", g.name},
                      {"state", g.state},
@@ -109,9 +117,13 @@ void to_json(ordered_json& j, const GroupLag& g) {
                                   {"high", or_null(p.high)},
                                   {"lag", or_null(p.lag)}});
         }
-        topics.push_back({{"topic", t.topic}, {"lag", t.lag}, {"partitions", std::move(partitions)}});
+        topics.push_back(
+            {{"topic", t.topic}, {"lag", t.lag}, {"partitions", std::move(partitions)}});
     }
-    j = ordered_json{{"name", g.group}, {"state", g.state}, {"total_lag", g.total_lag}, {"topics", std::move(topics)}};
+    j = ordered_json{{"name", g.group},
+                     {"state", g.state},
+                     {"total_lag", g.total_lag},
+                     {"topics", std::move(topics)}};
 }
 
 void to_json(ordered_json& j, const ResetPlan& plan) {
@@ -128,19 +140,23 @@ void to_json(ordered_json& j, const ResetPlan& plan) {
                      {"partitions", std::move(partitions)}};
 }
 
-void render(const std::vector<GroupSummary>& groups, const RenderOptions& options, std::ostream& out) {
+void render(const std::vector<GroupSummary>& groups, const RenderOptions& options,
+            std::ostream& out) {
     if (options.format == OutputFormat::json) {
         write_json(out, ordered_json{{"groups", groups}});
         return;
     }
-    Table table({{"NAME"}, {"STATE"}, {"PROTOCOL"}, {"MEMBERS", Align::right}, {"LAG", Align::right}});
+    Table table(
+        {{"NAME"}, {"STATE"}, {"PROTOCOL"}, {"MEMBERS", Align::right}, {"LAG", Align::right}});
     for (const GroupSummary& g : groups) {
-        table.add_row({g.name, g.state, or_dash(g.protocol), std::to_string(g.members), or_dash(g.lag)});
+        table.add_row(
+            {g.name, g.state, or_dash(g.protocol), std::to_string(g.members), or_dash(g.lag)});
     }
     table.print(out, options);
 }
 
-void render(const std::vector<GroupDescription>& groups, const RenderOptions& options, std::ostream& out) {
+void render(const std::vector<GroupDescription>& groups, const RenderOptions& options,
+            std::ostream& out) {
     if (options.format == OutputFormat::json) {
         write_json(out, ordered_json{{"groups", groups}});
         return;
@@ -182,8 +198,8 @@ void render(const std::vector<GroupLag>& groups, const RenderOptions& options, s
     for (const GroupLag& g : groups) {
         for (const TopicLag& t : g.topics) {
             for (const PartitionLag& p : t.partitions) {
-                partitions.add_row({g.group, t.topic, std::to_string(p.partition), or_dash(p.committed),
-                                    or_dash(p.high), or_dash(p.lag)});
+                partitions.add_row({g.group, t.topic, std::to_string(p.partition),
+                                    or_dash(p.committed), or_dash(p.high), or_dash(p.lag)});
             }
             totals.add_row({g.group, t.topic, std::to_string(t.lag)});
         }
@@ -212,7 +228,8 @@ void render(const ResetPlan& plan, const RenderOptions& options, std::ostream& o
             const std::int64_t delta = p.target - *p.current;
             change = (delta > 0 ? "+" : "") + std::to_string(delta);
         }
-        table.add_row({p.topic, std::to_string(p.partition), or_dash(p.current), std::to_string(p.target), change});
+        table.add_row({p.topic, std::to_string(p.partition), or_dash(p.current),
+                       std::to_string(p.target), change});
     }
     table.print(out, options);
 }

@@ -18,8 +18,10 @@ void to_json(nlohmann::ordered_json& j, const GroupDescription& group);
 void to_json(nlohmann::ordered_json& j, const GroupLag& group);
 void to_json(nlohmann::ordered_json& j, const ResetPlan& plan);
 
-void render(const std::vector<GroupSummary>& groups, const RenderOptions& options, std::ostream& out);
-void render(const std::vector<GroupDescription>& groups, const RenderOptions& options, std::ostream& out);
+void render(const std::vector<GroupSummary>& groups, const RenderOptions& options,
+            std::ostream& out);
+void render(const std::vector<GroupDescription>& groups, const RenderOptions& options,
+            std::ostream& out);
 void render(const std::vector<GroupLag>& groups, const RenderOptions& options, std::ostream& out);
 void render(const ResetPlan& plan, const RenderOptions& options, std::ostream& out);
 

@@ -8,8 +8,7 @@
 namespace kfk {
 
 inline void write_json(std::ostream& out, const nlohmann::ordered_json& document) {
-    out << document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
-        << '\n';
+    out << document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace kfk

@@ -22,10 +22,14 @@ std::optional<OutputFormat> parse_output_format(std::string_view name) {
 
 std::string_view to_string(OutputFormat format) {
     switch (format) {
-        case OutputFormat::table: return "table";
-        case OutputFormat::json: return "json";
-        case OutputFormat::text: return "text";
-        case OutputFormat::jsonl: return "jsonl";
+        case OutputFormat::table:
+            return "table";
+        case OutputFormat::json:
+            return "json";
+        case OutputFormat::text:
+            return "text";
+        case OutputFormat::jsonl:
+            return "jsonl";
     }
     return "table";
 }

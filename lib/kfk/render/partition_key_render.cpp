@@ -6,17 +6,22 @@
 
 namespace kfk {
 
-KeyPartitions map_keys(const std::string& topic, std::int32_t partition_count, const std::vector<std::string>& keys) {
+KeyPartitions map_keys(const std::string& topic, std::int32_t partition_count,
+                       const std::vector<std::string>& keys) {
     KeyPartitions result{topic, partition_count, {}};
-    for (const std::string& key : keys) result.keys.push_back({key, java_partition(key, partition_count)});
+    for (const std::string& key : keys)
+        result.keys.push_back({key, java_partition(key, partition_count)});
     return result;
 }
 
 void render(const KeyPartitions& result, const RenderOptions& options, std::ostream& out) {
     if (options.format == OutputFormat::json) {
         nlohmann::ordered_json keys = nlohmann::ordered_json::array();
-        for (const KeyPartition& k : result.keys) keys.push_back({{"key", k.key}, {"partition", k.partition}});
-        write_json(out, {{"topic", result.topic}, {"partition_count", result.partition_count}, {"keys", std::move(keys)}});
+        for (const KeyPartition& k : result.keys)
+            keys.push_back({{"key", k.key}, {"partition", k.partition}});
+        write_json(out, {{"topic", result.topic},
+                         {"partition_count", result.partition_count},
+                         {"keys", std::move(keys)}});
         return;
     }
     Table table({{"KEY"}, {"PARTITION", Align::right}});

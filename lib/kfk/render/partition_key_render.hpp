@@ -22,7 +22,8 @@ struct KeyPartitions {
 };
 
 // The Java default partitioner's choice for each key of `keys`.
-KeyPartitions map_keys(const std::string& topic, std::int32_t partition_count, const std::vector<std::string>& keys);
+KeyPartitions map_keys(const std::string& topic, std::int32_t partition_count,
+                       const std::vector<std::string>& keys);
 
 // Table: KEY PARTITION. JSON: {"topic", "partition_count", "keys": [{"key", "partition"}]}.
 void render(const KeyPartitions& result, const RenderOptions& options, std::ostream& out);

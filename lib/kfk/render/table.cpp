@@ -44,8 +44,8 @@ Table::Table(std::vector<Column> columns) : columns_(std::move(columns)) {}
 
 void Table::add_row(std::vector<std::string> cells) {
     if (cells.size() != columns_.size()) {
-        throw std::logic_error("table row has " + std::to_string(cells.size()) +
-                               " cells for " + std::to_string(columns_.size()) + " columns");
+        throw std::logic_error("table row has " + std::to_string(cells.size()) + " cells for " +
+                               std::to_string(columns_.size()) + " columns");
     }
     rows_.push_back(std::move(cells));
 }

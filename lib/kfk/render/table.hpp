@@ -34,6 +34,7 @@ private:
 };
 
 // "Label:  value" lines with the values aligned, for the summary above a table.
-void print_fields(std::ostream& out, const std::vector<std::pair<std::string, std::string>>& fields);
+void print_fields(std::ostream& out,
+                  const std::vector<std::pair<std::string, std::string>>& fields);
 
 }  // namespace kfk

@@ -39,8 +39,8 @@ std::string health_text(const TopicSummary& t) {
     return out.empty() ? "ok" : out;
 }
 
-void partition_table(const std::vector<PartitionDescription>& partitions, const RenderOptions& options,
-                     std::ostream& out) {
+void partition_table(const std::vector<PartitionDescription>& partitions,
+                     const RenderOptions& options, std::ostream& out) {
     Table table({{"PARTITION", Align::right},
                  {"LEADER", Align::right},
                  {"REPLICAS"},
@@ -51,13 +51,14 @@ void partition_table(const std::vector<PartitionDescription>& partitions, const 
                  {"MESSAGES", Align::right}});
     for (const PartitionDescription& p : partitions) {
         table.add_row({std::to_string(p.id), p.leader >= 0 ? std::to_string(p.leader) : "none",
-                       join_ids(p.replicas), join_ids(p.isr), join_ids(p.offline), optional_text(p.low),
-                       optional_text(p.high), optional_text(p.messages())});
+                       join_ids(p.replicas), join_ids(p.isr), join_ids(p.offline),
+                       optional_text(p.low), optional_text(p.high), optional_text(p.messages())});
     }
     table.print(out, options);
 }
 
-void config_table(const std::vector<ConfigEntry>& configs, const RenderOptions& options, std::ostream& out) {
+void config_table(const std::vector<ConfigEntry>& configs, const RenderOptions& options,
+                  std::ostream& out) {
     Table table({{"CONFIG"}, {"VALUE"}, {"SOURCE"}});
     for (const ConfigEntry& e : configs) table.add_row({e.name, config_value_text(e), e.source});
     table.print(out, options);
@@ -106,13 +107,15 @@ void to_json(ordered_json& j, const TopicSummary& t) {
 }
 
 void to_json(ordered_json& j, const ItemResult& item) {
-    j = ordered_json{{"name", item.name},
-                     {"status", item.status},
-                     {"exit_code", to_int(item.code)},
-                     {"message", item.message.empty() ? ordered_json(nullptr) : ordered_json(item.message)}};
+    j = ordered_json{
+        {"name", item.name},
+        {"status", item.status},
+        {"exit_code", to_int(item.code)},
+        {"message", item.message.empty() ? ordered_json(nullptr) : ordered_json(item.message)}};
 }
 
-void render(const std::vector<TopicSummary>& topics, const RenderOptions& options, std::ostream& out) {
+void render(const std::vector<TopicSummary>& topics, const RenderOptions& options,
+            std::ostream& out) {
     if (options.format == OutputFormat::json) {
         write_json(out, ordered_json{{"topics", topics}});
         return;
@@ -125,7 +128,8 @@ void render(const std::vector<TopicSummary>& topics, const RenderOptions& option
     table.print(out, options);
 }
 
-void render(const std::vector<TopicDescription>& topics, const RenderOptions& options, std::ostream& out) {
+void render(const std::vector<TopicDescription>& topics, const RenderOptions& options,
+            std::ostream& out) {
     if (options.format == OutputFormat::json) {
         write_json(out, ordered_json{{"topics", topics}});
         return;
@@ -138,7 +142,8 @@ void render(const std::vector<TopicDescription>& topics, const RenderOptions& op
             {"Topic", t.name},
             {"Partitions", std::to_string(t.partitions.size())},
             {"Replication factor", std::to_string(t.replication_factor)}};
-        if (t.min_insync_replicas) fields.emplace_back("Min ISR", std::to_string(*t.min_insync_replicas));
+        if (t.min_insync_replicas)
+            fields.emplace_back("Min ISR", std::to_string(*t.min_insync_replicas));
         if (t.internal) fields.emplace_back("Internal", "yes");
         print_fields(out, fields);
         if (!t.configs.empty()) {
@@ -150,7 +155,8 @@ void render(const std::vector<TopicDescription>& topics, const RenderOptions& op
     }
 }
 
-void render(const std::vector<PartitionRow>& rows, const RenderOptions& options, std::ostream& out) {
+void render(const std::vector<PartitionRow>& rows, const RenderOptions& options,
+            std::ostream& out) {
     const bool with_role = !rows.empty() && rows.front().role.has_value();
     if (options.format == OutputFormat::json) {
         ordered_json list = ordered_json::array();
@@ -163,17 +169,26 @@ void render(const std::vector<PartitionRow>& rows, const RenderOptions& options,
         write_json(out, ordered_json{{"partitions", list}});
         return;
     }
-    std::vector<Column> columns{{"TOPIC"},        {"PARTITION", Align::right}, {"LEADER", Align::right},
-                                {"REPLICAS"},     {"ISR"},                     {"LOW", Align::right},
-                                {"HIGH", Align::right}, {"MESSAGES", Align::right}};
+    std::vector<Column> columns{{"TOPIC"},
+                                {"PARTITION", Align::right},
+                                {"LEADER", Align::right},
+                                {"REPLICAS"},
+                                {"ISR"},
+                                {"LOW", Align::right},
+                                {"HIGH", Align::right},
+                                {"MESSAGES", Align::right}};
     if (with_role) columns.push_back({"ROLE"});
     Table table(columns);
     for (const PartitionRow& row : rows) {
         const PartitionDescription& p = row.partition;
-        std::vector<std::string> cells{row.topic, std::to_string(p.id),
+        std::vector<std::string> cells{row.topic,
+                                       std::to_string(p.id),
                                        p.leader >= 0 ? std::to_string(p.leader) : "none",
-                                       join_ids(p.replicas), join_ids(p.isr), optional_text(p.low),
-                                       optional_text(p.high), optional_text(p.messages())};
+                                       join_ids(p.replicas),
+                                       join_ids(p.isr),
+                                       optional_text(p.low),
+                                       optional_text(p.high),
+                                       optional_text(p.messages())};
         if (with_role) cells.push_back(row.role.value_or(""));
         table.add_row(std::move(cells));
     }

@@ -33,8 +33,10 @@ void to_json(nlohmann::ordered_json& j, const TopicDescription& topic);
 void to_json(nlohmann::ordered_json& j, const TopicSummary& topic);
 void to_json(nlohmann::ordered_json& j, const ItemResult& item);
 
-void render(const std::vector<TopicSummary>& topics, const RenderOptions& options, std::ostream& out);
-void render(const std::vector<TopicDescription>& topics, const RenderOptions& options, std::ostream& out);
+void render(const std::vector<TopicSummary>& topics, const RenderOptions& options,
+            std::ostream& out);
+void render(const std::vector<TopicDescription>& topics, const RenderOptions& options,
+            std::ostream& out);
 void render(const std::vector<PartitionRow>& rows, const RenderOptions& options, std::ostream& out);
 void render(const TopicConfigs& configs, const RenderOptions& options, std::ostream& out);
 // Status rows of a batch (create, delete, add partitions, alter configs).

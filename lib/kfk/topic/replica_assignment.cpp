@@ -36,8 +36,10 @@ ReplicaAssignment parse_replica_assignment(std::string_view spec) {
         std::vector<std::int32_t> replicas;
         for (std::string_view broker : split(partition, ':')) {
             std::int32_t id = -1;
-            const auto [end, ec] = std::from_chars(broker.data(), broker.data() + broker.size(), id);
-            if (broker.empty() || ec != std::errc() || end != broker.data() + broker.size() || id < 0) {
+            const auto [end, ec] =
+                std::from_chars(broker.data(), broker.data() + broker.size(), id);
+            if (broker.empty() || ec != std::errc() || end != broker.data() + broker.size() ||
+                id < 0) {
                 bad(spec, "'" + std::string(broker) + "' is not a broker id");
             }
             if (std::find(replicas.begin(), replicas.end(), id) != replicas.end()) {

@@ -83,7 +83,8 @@ std::vector<ItemResult> Admin::create_topics(const std::vector<NewTopic>& topics
     auto raw = raw_pointers(owned);
 
     AdminCall call(handle_.get());
-    auto options = make_admin_options(handle_.get(), RD_KAFKA_ADMIN_OP_CREATETOPICS, deadline_, dry_run);
+    auto options =
+        make_admin_options(handle_.get(), RD_KAFKA_ADMIN_OP_CREATETOPICS, deadline_, dry_run);
     rd_kafka_CreateTopics(handle_.get(), raw.data(), raw.size(), options.get(), call.queue());
     EventPtr event = call.wait(RD_KAFKA_EVENT_CREATETOPICS_RESULT, deadline_, "create topics");
 
@@ -96,7 +97,9 @@ std::vector<ItemResult> Admin::create_topics(const std::vector<NewTopic>& topics
         items.push_back(item_result(results[i], dry_run ? "would create" : "created"));
         if (!dry_run && items.back().code == ExitCode::ok) created.push_back(items.back().name);
     }
-    const auto is_serving = [](const ClusterMetadata& md, const std::string& name) { return serving(md, name); };
+    const auto is_serving = [](const ClusterMetadata& md, const std::string& name) {
+        return serving(md, name);
+    };
     for (const std::string& late : wait_on_every_broker(created, is_serving)) {
         for (ItemResult& item : items) {
             if (item.name == late) {
@@ -111,7 +114,8 @@ std::vector<ItemResult> Admin::create_topics(const std::vector<NewTopic>& topics
 
 std::vector<ItemResult> Admin::delete_topics(const std::vector<std::string>& names) {
     std::vector<DeleteTopicPtr> owned;
-    for (const std::string& name : names) owned.emplace_back(rd_kafka_DeleteTopic_new(name.c_str()));
+    for (const std::string& name : names)
+        owned.emplace_back(rd_kafka_DeleteTopic_new(name.c_str()));
     auto raw = raw_pointers(owned);
 
     AdminCall call(handle_.get());
@@ -128,7 +132,9 @@ std::vector<ItemResult> Admin::delete_topics(const std::vector<std::string>& nam
         items.push_back(item_result(results[i], "deleted"));
         if (items.back().code == ExitCode::ok) deleted.push_back(items.back().name);
     }
-    const auto is_gone = [](const ClusterMetadata& md, const std::string& name) { return find_topic(md, name) == nullptr; };
+    const auto is_gone = [](const ClusterMetadata& md, const std::string& name) {
+        return find_topic(md, name) == nullptr;
+    };
     for (const std::string& late : wait_on_every_broker(deleted, is_gone)) {
         for (ItemResult& item : items) {
             if (item.name == late) {
@@ -143,8 +149,8 @@ std::vector<ItemResult> Admin::delete_topics(const std::vector<std::string>& nam
 ItemResult Admin::create_partitions(const std::string& topic, int total,
                                     const ReplicaAssignment& assignment, bool dry_run) {
     std::array<char, 512> why{};
-    NewPartitionsPtr request(
-        rd_kafka_NewPartitions_new(topic.c_str(), static_cast<std::size_t>(total), why.data(), why.size()));
+    NewPartitionsPtr request(rd_kafka_NewPartitions_new(
+        topic.c_str(), static_cast<std::size_t>(total), why.data(), why.size()));
     if (!request) throw_usage("add partitions to " + topic, why.data());
     for (std::size_t i = 0; i < assignment.size(); ++i) {
         if (rd_kafka_NewPartitions_set_replica_assignment(
@@ -156,14 +162,17 @@ ItemResult Admin::create_partitions(const std::string& topic, int total,
     rd_kafka_NewPartitions_t* raw = request.get();
 
     AdminCall call(handle_.get());
-    auto options = make_admin_options(handle_.get(), RD_KAFKA_ADMIN_OP_CREATEPARTITIONS, deadline_, dry_run);
+    auto options =
+        make_admin_options(handle_.get(), RD_KAFKA_ADMIN_OP_CREATEPARTITIONS, deadline_, dry_run);
     rd_kafka_CreatePartitions(handle_.get(), &raw, 1, options.get(), call.queue());
-    EventPtr event = call.wait(RD_KAFKA_EVENT_CREATEPARTITIONS_RESULT, deadline_, "add partitions to " + topic);
+    EventPtr event =
+        call.wait(RD_KAFKA_EVENT_CREATEPARTITIONS_RESULT, deadline_, "add partitions to " + topic);
 
     std::size_t count = 0;
     const rd_kafka_topic_result_t** results = rd_kafka_CreatePartitions_result_topics(
         rd_kafka_event_CreatePartitions_result(event.get()), &count);
-    if (count != 1) throw Error(ExitCode::kafka_error, "add partitions to " + topic, "no result for the topic");
+    if (count != 1)
+        throw Error(ExitCode::kafka_error, "add partitions to " + topic, "no result for the topic");
     ItemResult item = item_result(results[0], dry_run ? "would add" : "added");
     if (item.code == ExitCode::ok && !dry_run) {
         const auto grown = [total](const ClusterMetadata& md, const std::string& name) {
@@ -172,14 +181,15 @@ ItemResult Admin::create_partitions(const std::string& topic, int total,
         if (!wait_on_every_broker({topic}, grown).empty()) {
             item.code = ExitCode::timeout;
             item.status = "failed";
-            item.message = "added, but the new partitions are not visible on every broker within the timeout";
+            item.message =
+                "added, but the new partitions are not visible on every broker within the timeout";
         }
     }
     return item;
 }
 
 std::vector<std::string> Admin::wait_on_every_broker(const std::vector<std::string>& topics,
-                                                    const TopicReady& ready) {
+                                                     const TopicReady& ready) {
     if (topics.empty()) return {};
     // One handle bootstrapped to each broker asks that broker alone.
     std::vector<HandlePtr> per_broker;

@@ -30,7 +30,8 @@ std::vector<ConfigEntry> dynamic_topic_configs(const std::vector<ConfigEntry>& e
 namespace kfk {
 
 std::vector<std::pair<std::string, std::string>> merged_topic_configs(
-    const std::vector<ConfigEntry>& current, const std::vector<std::pair<std::string, std::string>>& set,
+    const std::vector<ConfigEntry>& current,
+    const std::vector<std::pair<std::string, std::string>>& set,
     const std::vector<std::string>& remove) {
     auto named = [](const std::string& key) {
         return [&key](const auto& entry) { return entry.first == key; };

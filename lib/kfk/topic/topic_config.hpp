@@ -36,7 +36,8 @@ namespace kfk {
 // out. A sensitive entry (whose value the broker never returns) that would have to be
 // written back is a usage Error rather than silently lost.
 std::vector<std::pair<std::string, std::string>> merged_topic_configs(
-    const std::vector<ConfigEntry>& current, const std::vector<std::pair<std::string, std::string>>& set,
+    const std::vector<ConfigEntry>& current,
+    const std::vector<std::pair<std::string, std::string>>& set,
     const std::vector<std::string>& remove);
 
 }  // namespace kfk

@@ -15,12 +15,18 @@ namespace {
 
 std::string source_name(rd_kafka_ConfigSource_t source) {
     switch (source) {
-        case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_TOPIC_CONFIG: return "dynamic_topic";
-        case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_BROKER_CONFIG: return "dynamic_broker";
-        case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_DEFAULT_BROKER_CONFIG: return "dynamic_default_broker";
-        case RD_KAFKA_CONFIG_SOURCE_STATIC_BROKER_CONFIG: return "static_broker";
-        case RD_KAFKA_CONFIG_SOURCE_DEFAULT_CONFIG: return "default";
-        default: return "unknown";
+        case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_TOPIC_CONFIG:
+            return "dynamic_topic";
+        case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_BROKER_CONFIG:
+            return "dynamic_broker";
+        case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_DEFAULT_BROKER_CONFIG:
+            return "dynamic_default_broker";
+        case RD_KAFKA_CONFIG_SOURCE_STATIC_BROKER_CONFIG:
+            return "static_broker";
+        case RD_KAFKA_CONFIG_SOURCE_DEFAULT_CONFIG:
+            return "default";
+        default:
+            return "unknown";
     }
 }
 
@@ -63,7 +69,8 @@ std::map<std::string, std::vector<ConfigEntry>> Admin::topic_configs(
         rd_kafka_AdminOptions_set_broker(options.get(), *broker, why.data(), why.size());
     }
     rd_kafka_DescribeConfigs(handle_.get(), raw.data(), raw.size(), options.get(), call.queue());
-    EventPtr event = call.wait(RD_KAFKA_EVENT_DESCRIBECONFIGS_RESULT, deadline_, "describe configs");
+    EventPtr event =
+        call.wait(RD_KAFKA_EVENT_DESCRIBECONFIGS_RESULT, deadline_, "describe configs");
 
     std::size_t count = 0;
     const rd_kafka_ConfigResource_t** resources = rd_kafka_DescribeConfigs_result_resources(
@@ -72,7 +79,8 @@ std::map<std::string, std::vector<ConfigEntry>> Admin::topic_configs(
         const std::string name = rd_kafka_ConfigResource_name(resources[i]);
         check_resource(resources[i], "describe configs of " + name);
         std::size_t entry_count = 0;
-        const rd_kafka_ConfigEntry_t** entries = rd_kafka_ConfigResource_configs(resources[i], &entry_count);
+        const rd_kafka_ConfigEntry_t** entries =
+            rd_kafka_ConfigResource_configs(resources[i], &entry_count);
         std::vector<ConfigEntry>& list = out[name];
         for (std::size_t j = 0; j < entry_count; ++j) list.push_back(convert(entries[j]));
         std::sort(list.begin(), list.end(),
@@ -95,15 +103,17 @@ void Admin::alter_topic_configs(const std::string& topic, const std::vector<Prop
     // librdkafka 2.0.2 has only AlterConfigs, which replaces the topic's whole dynamic
     // config: write back everything that was set, merged with the change.
     for (const auto& [key, value] : expected) {
-        const rd_kafka_resp_err_t err = rd_kafka_ConfigResource_set_config(raw, key.c_str(), value.c_str());
+        const rd_kafka_resp_err_t err =
+            rd_kafka_ConfigResource_set_config(raw, key.c_str(), value.c_str());
         if (err != RD_KAFKA_RESP_ERR_NO_ERROR) throw kafka_error(what, err);
     }
-    auto options = make_admin_options(handle_.get(), RD_KAFKA_ADMIN_OP_ALTERCONFIGS, deadline_, dry_run);
+    auto options =
+        make_admin_options(handle_.get(), RD_KAFKA_ADMIN_OP_ALTERCONFIGS, deadline_, dry_run);
     rd_kafka_AlterConfigs(handle_.get(), &raw, 1, options.get(), call.queue());
     EventPtr event = call.wait(RD_KAFKA_EVENT_ALTERCONFIGS_RESULT, deadline_, what);
     std::size_t count = 0;
-    const rd_kafka_ConfigResource_t** results =
-        rd_kafka_AlterConfigs_result_resources(rd_kafka_event_AlterConfigs_result(event.get()), &count);
+    const rd_kafka_ConfigResource_t** results = rd_kafka_AlterConfigs_result_resources(
+        rd_kafka_event_AlterConfigs_result(event.get()), &count);
     for (std::size_t i = 0; i < count; ++i) check_resource(results[i], what);
     if (!dry_run && !wait_for_configs_everywhere(topic, expected)) {
         throw Error(ExitCode::timeout, what,
@@ -111,13 +121,14 @@ void Admin::alter_topic_configs(const std::string& topic, const std::vector<Prop
     }
 }
 
-bool Admin::wait_for_configs_everywhere(const std::string& topic,
-                                        const std::vector<std::pair<std::string, std::string>>& expected) {
+bool Admin::wait_for_configs_everywhere(
+    const std::string& topic, const std::vector<std::pair<std::string, std::string>>& expected) {
     const ClusterMetadata md = metadata();
     for (const BrokerAddress& broker : md.brokers) {
         for (;;) {
             std::vector<std::pair<std::string, std::string>> seen;
-            for (const ConfigEntry& e : dynamic_topic_configs(topic_configs({topic}, broker.id).at(topic))) {
+            for (const ConfigEntry& e :
+                 dynamic_topic_configs(topic_configs({topic}, broker.id).at(topic))) {
                 seen.emplace_back(e.name, e.value.value_or(""));
             }
             std::sort(seen.begin(), seen.end());

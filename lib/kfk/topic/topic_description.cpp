@@ -37,7 +37,8 @@ TopicDescription describe_topic(const TopicMetadata& topic, const ClusterMetadat
         for (std::int32_t r : pm.replicas) {
             if (!live.contains(r)) p.offline.push_back(r);
         }
-        out.replication_factor = std::max(out.replication_factor, static_cast<int>(p.replicas.size()));
+        out.replication_factor =
+            std::max(out.replication_factor, static_cast<int>(p.replicas.size()));
         out.partitions.push_back(std::move(p));
     }
     return out;
@@ -96,15 +97,17 @@ std::vector<const TopicMetadata*> select_topics(const ClusterMetadata& cluster,
     if (!missing.empty()) {
         std::string list;
         for (const std::string& m : missing) list += (list.empty() ? "" : ", ") + m;
-        throw Error(ExitCode::not_found, what,
-                    (missing.size() == 1 ? "topic does not exist: " : "topics do not exist: ") + list);
+        throw Error(
+            ExitCode::not_found, what,
+            (missing.size() == 1 ? "topic does not exist: " : "topics do not exist: ") + list);
     }
     if (pattern) {
         const std::regex re = compile_pattern(*pattern);
         for (const TopicMetadata& t : cluster.topics) {
             if (!include_internal && is_internal_topic(t.name)) continue;
             if (!std::regex_match(t.name, re)) continue;
-            if (std::find(selected.begin(), selected.end(), &t) == selected.end()) selected.push_back(&t);
+            if (std::find(selected.begin(), selected.end(), &t) == selected.end())
+                selected.push_back(&t);
         }
     }
     std::sort(selected.begin(), selected.end(),

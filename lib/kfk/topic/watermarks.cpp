@@ -1,9 +1,9 @@
 // Admin: low and high watermarks of many partitions in two batched ListOffsets rounds.
 
-#include "kfk/client/offset_lookup.hpp"
 #include "kfk/client/admin.hpp"
 #include "kfk/client/admin_request.hpp"
 #include "kfk/client/kafka_error.hpp"
+#include "kfk/client/offset_lookup.hpp"
 
 namespace kfk {
 

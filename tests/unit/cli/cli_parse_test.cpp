@@ -34,8 +34,9 @@ int count_lines(const std::string& text) {
 }  // namespace
 
 TEST_CASE("global options may stand before or after the command") {
-    for (const auto& args : {std::vector<std::string>{"-b", "h:1", "-o", "json", "cluster", "describe"},
-                             std::vector<std::string>{"cluster", "describe", "-b", "h:1", "-o", "json"}}) {
+    for (const auto& args :
+         {std::vector<std::string>{"-b", "h:1", "-o", "json", "cluster", "describe"},
+          std::vector<std::string>{"cluster", "describe", "-b", "h:1", "-o", "json"}}) {
         auto cli = kfk::cli::make_cli();
         kfk::cli::parse(*cli, args);
         CHECK(cli->globals.brokers == "h:1");

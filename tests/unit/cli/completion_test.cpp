@@ -58,22 +58,29 @@ TEST_CASE("completion: flags of the command and the global ones, each --help onc
     const auto flags = words_of(p);
     CHECK(flags.count("--configs") == 1);
     CHECK(flags.count("--brokers") == 1);
-    CHECK(std::count_if(p.candidates.begin(), p.candidates.end(), [](const auto& c) { return c.word == "--help"; }) == 1);
-    CHECK(words_of(plan({"topic", "describe", "--con"})) == std::set<std::string>{"--configs", "--context", "--config"});
+    CHECK(std::count_if(p.candidates.begin(), p.candidates.end(),
+                        [](const auto& c) { return c.word == "--help"; }) == 1);
+    CHECK(words_of(plan({"topic", "describe", "--con"})) ==
+          std::set<std::string>{"--configs", "--context", "--config"});
 }
 
 TEST_CASE("completion: enumerated values from IsMember checks and suggest() hints") {
-    CHECK(words_of(plan({"topic", "describe", "--configs", ""})) == std::set<std::string>{"none", "changed", "all"});
-    CHECK(words_of(plan({"topic", "describe", "--configs=c"})) == std::set<std::string>{"--configs=changed"});
-    CHECK(words_of(plan({"consume", "t", "--from", ""})) == std::set<std::string>{"beginning", "end", "stored"});
+    CHECK(words_of(plan({"topic", "describe", "--configs", ""})) ==
+          std::set<std::string>{"none", "changed", "all"});
+    CHECK(words_of(plan({"topic", "describe", "--configs=c"})) ==
+          std::set<std::string>{"--configs=changed"});
+    CHECK(words_of(plan({"consume", "t", "--from", ""})) ==
+          std::set<std::string>{"beginning", "end", "stored"});
     CHECK(words_of(plan({"completion", ""})) == std::set<std::string>{"bash", "zsh", "fish"});
 }
 
 TEST_CASE("completion: -o offers the formats of the command it stands in") {
     CHECK(words_of(plan({"-o", ""})) == std::set<std::string>{"table", "json"});
     CHECK(words_of(plan({"topic", "list", "-o", ""})) == std::set<std::string>{"table", "json"});
-    CHECK(words_of(plan({"consume", "t", "-o", ""})) == std::set<std::string>{"text", "json", "jsonl"});
-    CHECK(words_of(plan({"consume", "t", "--output=js"})) == std::set<std::string>{"--output=json", "--output=jsonl"});
+    CHECK(words_of(plan({"consume", "t", "-o", ""})) ==
+          std::set<std::string>{"text", "json", "jsonl"});
+    CHECK(words_of(plan({"consume", "t", "--output=js"})) ==
+          std::set<std::string>{"--output=json", "--output=jsonl"});
 }
 
 TEST_CASE("completion: live names for the positionals and options that take them") {
@@ -92,15 +99,19 @@ TEST_CASE("completion: live names for the positionals and options that take them
     CHECK(*plan({"--context", ""}).names == NameKind::context);
     // The option whose value is being typed is not among the globals that reach the
     // cluster (it would swallow the next word).
-    CHECK(plan({"-b", "h:1", "--context", ""}).global_words == std::vector<std::string>{"-b", "h:1"});
+    CHECK(plan({"-b", "h:1", "--context", ""}).global_words ==
+          std::vector<std::string>{"-b", "h:1"});
     CHECK(plan({"-qb", ""}).global_words == std::vector<std::string>{"-q"});
 }
 
 TEST_CASE("completion: global options typed anywhere are kept to reach the cluster") {
-    const auto p = plan({"-b", "h:1", "topic", "describe", "-Xa=b", "--context=prod", "-vq", "--configs", "all", ""});
-    CHECK(p.global_words == std::vector<std::string>{"-b", "h:1", "-Xa=b", "--context=prod", "-v", "-q"});
+    const auto p = plan({"-b", "h:1", "topic", "describe", "-Xa=b", "--context=prod", "-vq",
+                         "--configs", "all", ""});
+    CHECK(p.global_words ==
+          std::vector<std::string>{"-b", "h:1", "-Xa=b", "--context=prod", "-v", "-q"});
     CHECK(*p.names == NameKind::topic);
-    CHECK(plan({"topic", "describe", "--", "-x", ""}).typed_names == std::vector<std::string>{"-x"});
+    CHECK(plan({"topic", "describe", "--", "-x", ""}).typed_names ==
+          std::vector<std::string>{"-x"});
 }
 
 TEST_CASE("completion: options that take a FILE let the shell complete file names") {
@@ -112,7 +123,8 @@ TEST_CASE("completion: options that take a FILE let the shell complete file name
 TEST_CASE("completion: every name slot names a real argument of its command") {
     // Commands still being written may be absent; once a command exists, its slot must
     // match one of its arguments, so a renamed argument fails here.
-    const std::set<std::string> not_yet_written{"group describe", "group lag", "group delete", "group reset"};
+    const std::set<std::string> not_yet_written{"group describe", "group lag", "group delete",
+                                                "group reset"};
     auto cli = kfk::cli::make_cli();
     for (const kfk::cli::NameSlot& slot : kfk::cli::name_slots()) {
         CAPTURE(slot.command);
@@ -126,8 +138,9 @@ TEST_CASE("completion: every name slot names a real argument of its command") {
         const bool is_option = argument.starts_with("--");
         bool found = false;
         for (const CLI::Option* option : command->get_options()) {
-            found = found || (is_option ? option->check_lname(argument.substr(2))
-                                        : (!option->nonpositional() && option->get_name(true) == argument));
+            found = found ||
+                    (is_option ? option->check_lname(argument.substr(2))
+                               : (!option->nonpositional() && option->get_name(true) == argument));
         }
         CHECK(found);
     }

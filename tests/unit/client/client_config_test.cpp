@@ -1,12 +1,14 @@
+#include "kfk/client/client_config.hpp"
+
 #include <doctest/doctest.h>
 
-#include "kfk/client/client_config.hpp"
-#include "kfk/error.hpp"
 #include "kfk/client/rdkafka_handle.hpp"
+#include "kfk/error.hpp"
 
 TEST_CASE("-X KEY=VALUE splits at the first '='") {
     CHECK(kfk::parse_property("a.b=c", "-X") == kfk::Property{"a.b", "c"});
-    CHECK(kfk::parse_property("sasl.jaas.config=x=y", "-X") == kfk::Property{"sasl.jaas.config", "x=y"});
+    CHECK(kfk::parse_property("sasl.jaas.config=x=y", "-X") ==
+          kfk::Property{"sasl.jaas.config", "x=y"});
     CHECK(kfk::parse_property("empty=", "-X") == kfk::Property{"empty", ""});
     CHECK_THROWS_AS(kfk::parse_property("novalue", "-X"), kfk::Error);
     CHECK_THROWS_AS(kfk::parse_property("=value", "-X"), kfk::Error);

@@ -1,9 +1,9 @@
-#include <doctest/doctest.h>
-
 #include "kfk/client/kafka_error.hpp"
 
-using kfk::ExitCode;
+#include <doctest/doctest.h>
+
 using kfk::exit_code_for;
+using kfk::ExitCode;
 
 TEST_CASE("librdkafka errors map to DESIGN.md's exit codes") {
     CHECK(exit_code_for(RD_KAFKA_RESP_ERR_NO_ERROR) == ExitCode::ok);
@@ -19,13 +19,14 @@ TEST_CASE("librdkafka errors map to DESIGN.md's exit codes") {
 }
 
 TEST_CASE("kafka_error prefers the broker's message and keeps the exit code") {
-    const kfk::Error e =
-        kfk::kafka_error("create topic t", RD_KAFKA_RESP_ERR_TOPIC_ALREADY_EXISTS, "Topic 't' already exists.");
+    const kfk::Error e = kfk::kafka_error("create topic t", RD_KAFKA_RESP_ERR_TOPIC_ALREADY_EXISTS,
+                                          "Topic 't' already exists.");
     CHECK(e.code() == ExitCode::already_exists);
     CHECK(e.line() == "kfk: create topic t: Topic 't' already exists.");
 }
 
 TEST_CASE("an error line carries the hint in parentheses") {
-    const kfk::Error e(ExitCode::timeout, "fetch metadata", "no broker reachable", "is the cluster up?");
+    const kfk::Error e(ExitCode::timeout, "fetch metadata", "no broker reachable",
+                       "is the cluster up?");
     CHECK(e.line() == "kfk: fetch metadata: no broker reachable (is the cluster up?)");
 }

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "kfk/cluster/cluster_description.hpp"
+
+#include <doctest/doctest.h>
 
 namespace {
 

@@ -8,9 +8,13 @@
 using namespace std::string_literals;
 
 TEST_CASE("base64 of RFC 4648's test vectors") {
-    const std::pair<const char*, const char*> vectors[] = {
-        {"", ""}, {"f", "Zg=="}, {"fo", "Zm8="}, {"foo", "Zm9v"}, {"foob", "Zm9vYg=="}, {"fooba", "Zm9vYmE="},
-        {"foobar", "Zm9vYmFy"}};
+    const std::pair<const char*, const char*> vectors[] = {{"", ""},
+                                                           {"f", "Zg=="},
+                                                           {"fo", "Zm8="},
+                                                           {"foo", "Zm9v"},
+                                                           {"foob", "Zm9vYg=="},
+                                                           {"fooba", "Zm9vYmE="},
+                                                           {"foobar", "Zm9vYmFy"}};
     for (const auto& [plain, encoded] : vectors) {
         CAPTURE(plain);
         CHECK(kfk::base64_encode(plain) == encoded);
@@ -37,15 +41,18 @@ TEST_CASE("non-canonical or malformed base64 is refused") {
 TEST_CASE("UTF-8 validity") {
     CHECK(kfk::is_valid_utf8(""));
     CHECK(kfk::is_valid_utf8("plain ascii"));
-    CHECK(kfk::is_valid_utf8("\xc3\xb1" "and" "\xc3\xba"));        // ñandú
-    CHECK(kfk::is_valid_utf8("\xe2\x82\xac"));                   // €
-    CHECK(kfk::is_valid_utf8("\xf0\x9f\x98\x80"));               // 😀
+    CHECK(
+        kfk::is_valid_utf8("\xc3\xb1"
+                           "and"
+                           "\xc3\xba"));            // ñandú
+    CHECK(kfk::is_valid_utf8("\xe2\x82\xac"));      // €
+    CHECK(kfk::is_valid_utf8("\xf0\x9f\x98\x80"));  // 😀
     CHECK(kfk::is_valid_utf8("nul\0inside"s));
     CHECK_FALSE(kfk::is_valid_utf8("\xff"));
-    CHECK_FALSE(kfk::is_valid_utf8("\xc3"));                     // truncated
-    CHECK_FALSE(kfk::is_valid_utf8("\xc0\xaf"));                 // overlong '/'
-    CHECK_FALSE(kfk::is_valid_utf8("\xe0\x80\xaf"));             // overlong
-    CHECK_FALSE(kfk::is_valid_utf8("\xed\xa0\x80"));             // surrogate
-    CHECK_FALSE(kfk::is_valid_utf8("\xf4\x90\x80\x80"));         // above U+10FFFF
-    CHECK_FALSE(kfk::is_valid_utf8("\x80"));                     // lone continuation
+    CHECK_FALSE(kfk::is_valid_utf8("\xc3"));              // truncated
+    CHECK_FALSE(kfk::is_valid_utf8("\xc0\xaf"));          // overlong '/'
+    CHECK_FALSE(kfk::is_valid_utf8("\xe0\x80\xaf"));      // overlong
+    CHECK_FALSE(kfk::is_valid_utf8("\xed\xa0\x80"));      // surrogate
+    CHECK_FALSE(kfk::is_valid_utf8("\xf4\x90\x80\x80"));  // above U+10FFFF
+    CHECK_FALSE(kfk::is_valid_utf8("\x80"));              // lone continuation
 }

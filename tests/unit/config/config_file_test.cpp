@@ -1,6 +1,7 @@
+#include "kfk/config/config_file.hpp"
+
 #include <doctest/doctest.h>
 
-#include "kfk/config/config_file.hpp"
 #include "kfk/config/properties_file.hpp"
 #include "kfk/error.hpp"
 
@@ -21,7 +22,8 @@ TEST_CASE("config file: contexts, current context, comments") {
         "cfg");
     CHECK(f.current == "prod");
     REQUIRE(f.contexts.size() == 2);
-    CHECK(f.contexts[0].properties == Properties{{"bootstrap.servers", "b1:9092,b2:9092"}, {"sasl.password", "p=w"}});
+    CHECK(f.contexts[0].properties ==
+          Properties{{"bootstrap.servers", "b1:9092,b2:9092"}, {"sasl.password", "p=w"}});
     REQUIRE(f.find("local") != nullptr);
     CHECK(f.find("local")->properties == Properties{{"bootstrap.servers", "localhost:9092"}});
     CHECK(f.find("nope") == nullptr);
@@ -49,10 +51,12 @@ TEST_CASE("config file errors name the line") {
 }
 
 TEST_CASE("setting the current context keeps every other line") {
-    CHECK(kfk::with_current_context("current-context = a\n[context a]\nx = 1\n[context b]\n", "b") ==
-          "current-context = b\n[context a]\nx = 1\n[context b]\n");
-    CHECK(kfk::with_current_context("# mine\n[context b]\ncurrent-context = not-top-level\n", "b") ==
-          "current-context = b\n\n# mine\n[context b]\ncurrent-context = not-top-level\n");
+    CHECK(
+        kfk::with_current_context("current-context = a\n[context a]\nx = 1\n[context b]\n", "b") ==
+        "current-context = b\n[context a]\nx = 1\n[context b]\n");
+    CHECK(
+        kfk::with_current_context("# mine\n[context b]\ncurrent-context = not-top-level\n", "b") ==
+        "current-context = b\n\n# mine\n[context b]\ncurrent-context = not-top-level\n");
     CHECK(kfk::with_current_context("", "x") == "current-context = x\n");
     // Duplicates (the last one counts) are all rewritten, found by fuzzing.
     CHECK(kfk::with_current_context("current-context = a\ncurrent-context=b\n", "x") ==
@@ -93,7 +97,8 @@ TEST_CASE("Java client properties are translated to librdkafka's") {
         {"bootstrap.servers", "b:9093"},
         {"security.protocol", "SASL_SSL"},
         {"sasl.jaas.config",
-         "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"alice\" password=\"s3 \\\"cret\";"},
+         "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"alice\" "
+         "password=\"s3 \\\"cret\";"},
         {"ssl.truststore.type", "PEM"},
         {"ssl.truststore.location", "/ca.pem"},
     };
@@ -105,10 +110,11 @@ TEST_CASE("Java client properties are translated to librdkafka's") {
 }
 
 TEST_CASE("Java settings librdkafka cannot use are refused with what to do instead") {
-    for (const Properties& bad : {Properties{{"ssl.truststore.location", "/x.jks"}},
-                                  Properties{{"ssl.keystore.location", "/k.jks"}},
-                                  Properties{{"key.serializer", "org.apache.kafka.common.serialization.StringSerializer"}},
-                                  Properties{{"sasl.jaas.config", "SomeModule required;"}}}) {
+    for (const Properties& bad :
+         {Properties{{"ssl.truststore.location", "/x.jks"}},
+          Properties{{"ssl.keystore.location", "/k.jks"}},
+          Properties{{"key.serializer", "org.apache.kafka.common.serialization.StringSerializer"}},
+          Properties{{"sasl.jaas.config", "SomeModule required;"}}}) {
         CAPTURE(bad[0].key);
         try {
             kfk::translate_java_properties(bad, "f.properties");

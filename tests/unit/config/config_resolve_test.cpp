@@ -1,7 +1,6 @@
 // Precedence of client settings: flag > environment > context > default.
 
 #include <doctest/doctest.h>
-
 #include <sys/stat.h>
 
 #include <cstdlib>
@@ -67,10 +66,12 @@ TEST_CASE("-F properties beat the context, -X beats -F") {
     TempDir dir;
     kfk::ConfigSources s;
     s.default_config_path = dir.write("config", contexts);
-    s.command_config = dir.write("client.properties", "bootstrap.servers=f:9092\nclient.id=from-f\n");
+    s.command_config =
+        dir.write("client.properties", "bootstrap.servers=f:9092\nclient.id=from-f\n");
     auto r = kfk::resolve_client_config(s);
     CHECK(r.client.brokers == "f:9092");
-    CHECK(r.client.properties == std::vector<kfk::Property>{{"client.id", "from-a"}, {"client.id", "from-f"}});
+    CHECK(r.client.properties ==
+          std::vector<kfk::Property>{{"client.id", "from-a"}, {"client.id", "from-f"}});
     s.properties = {{"bootstrap.servers", "x:9092"}};
     CHECK(kfk::resolve_client_config(s).client.brokers == "x:9092");
 }

@@ -1,6 +1,7 @@
+#include "kfk/consume/message_format.hpp"
+
 #include <doctest/doctest.h>
 
-#include "kfk/consume/message_format.hpp"
 #include "kfk/error.hpp"
 
 namespace {

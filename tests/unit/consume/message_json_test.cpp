@@ -1,8 +1,8 @@
+#include "kfk/consume/message_json.hpp"
+
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
-
-#include "kfk/consume/message_json.hpp"
 
 using nlohmann::json;
 
@@ -18,10 +18,11 @@ TEST_CASE("a message as JSON: fields in order, UTF-8 kept, headers in order with
     m.headers = {{"h", "1"}, {"h", "2"}, {"n", std::nullopt}};
     std::string line;
     kfk::append_message_json(m, line);
-    CHECK(line ==
-          R"({"topic":"t","partition":1,"offset":7,"timestamp":1764064800000,"timestamp_type":"create_time",)"
-          R"("key":"clé","value":"{\"a\":1}","headers":[{"key":"h","value":"1"},{"key":"h","value":"2"},)"
-          R"({"key":"n","value":null}]})");
+    CHECK(
+        line ==
+        R"({"topic":"t","partition":1,"offset":7,"timestamp":1764064800000,"timestamp_type":"create_time",)"
+        R"("key":"clé","value":"{\"a\":1}","headers":[{"key":"h","value":"1"},{"key":"h","value":"2"},)"
+        R"({"key":"n","value":null}]})");
 }
 
 TEST_CASE("non-UTF-8 bytes are base64 with an encoding marker, null stays null") {

@@ -1,6 +1,7 @@
+#include "kfk/consume/start_position.hpp"
+
 #include <doctest/doctest.h>
 
-#include "kfk/consume/start_position.hpp"
 #include "kfk/error.hpp"
 
 using kfk::StartPosition;
@@ -24,7 +25,8 @@ TEST_CASE("--from specs") {
 }
 
 TEST_CASE("bad --from specs are usage errors") {
-    for (const char* bad : {"", "start", "-", "--5", "1e3", "@", "@yesterday", "@-15x", " 5", "5 "}) {
+    for (const char* bad :
+         {"", "start", "-", "--5", "1e3", "@", "@yesterday", "@-15x", " 5", "5 "}) {
         CAPTURE(bad);
         CHECK_THROWS_AS(parse(bad), kfk::Error);
     }

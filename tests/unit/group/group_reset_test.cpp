@@ -13,7 +13,8 @@ using Kind = kfk::ResetTarget::Kind;
 
 namespace {
 
-const auto now = std::chrono::system_clock::time_point(std::chrono::milliseconds(1'800'000'000'000));
+const auto now =
+    std::chrono::system_clock::time_point(std::chrono::milliseconds(1'800'000'000'000));
 
 ResetTarget target(const char* text) { return kfk::parse_reset_target(text, now); }
 
@@ -52,7 +53,8 @@ TEST_CASE("--to parses every target kind") {
 
 TEST_CASE("--to rejects anything else as a usage error with the accepted forms") {
     CHECK(usage_line("beginning") ==
-          "kfk: --to: 'beginning' is not a reset target (earliest, latest, OFFSET, @TIMESTAMP, @-DURATION or "
+          "kfk: --to: 'beginning' is not a reset target (earliest, latest, OFFSET, @TIMESTAMP, "
+          "@-DURATION or "
           "shift:+N/shift:-N)");
     CHECK(usage_line("-5").find("'-5' is a negative offset") != std::string::npos);
     CHECK(usage_line("shift:").find("not a shift by a whole number") != std::string::npos);
@@ -75,9 +77,12 @@ TEST_CASE("targets print for JSON and notes") {
 
 TEST_CASE("--topic TOPIC and TOPIC:P,P") {
     CHECK(kfk::parse_topic_partitions("orders", "--topic") == kfk::TopicPartitions{"orders", {}});
-    CHECK(kfk::parse_topic_partitions("orders:0", "--topic") == kfk::TopicPartitions{"orders", {0}});
-    CHECK(kfk::parse_topic_partitions("a.b-c_d:2,0,2", "--topic") == kfk::TopicPartitions{"a.b-c_d", {2, 0}});
-    for (const char* bad : {"orders:", "orders:1,", "orders:x", "orders:-1", "orders:1:2", ":1", "bad topic", "a:1,,2"}) {
+    CHECK(kfk::parse_topic_partitions("orders:0", "--topic") ==
+          kfk::TopicPartitions{"orders", {0}});
+    CHECK(kfk::parse_topic_partitions("a.b-c_d:2,0,2", "--topic") ==
+          kfk::TopicPartitions{"a.b-c_d", {2, 0}});
+    for (const char* bad : {"orders:", "orders:1,", "orders:x", "orders:-1", "orders:1:2", ":1",
+                            "bad topic", "a:1,,2"}) {
         CAPTURE(bad);
         CHECK_THROWS_AS(kfk::parse_topic_partitions(bad, "--topic"), kfk::Error);
     }
@@ -89,8 +94,8 @@ TEST_CASE("each target's new offset, clamped to the log") {
     CHECK(kfk::reset_offset(target("earliest"), p) == 100);
     CHECK(kfk::reset_offset(target("latest"), p) == 200);
     CHECK(kfk::reset_offset(target("120"), p) == 120);
-    CHECK(kfk::reset_offset(target("5"), p) == 100);     // before the log start
-    CHECK(kfk::reset_offset(target("900"), p) == 200);   // past the end
+    CHECK(kfk::reset_offset(target("5"), p) == 100);    // before the log start
+    CHECK(kfk::reset_offset(target("900"), p) == 200);  // past the end
     CHECK(kfk::reset_offset(target("shift:-30"), p) == 120);
     CHECK(kfk::reset_offset(target("shift:+30"), p) == 180);
     CHECK(kfk::reset_offset(target("shift:-1000"), p) == 100);
@@ -116,5 +121,6 @@ TEST_CASE("the plan keeps current offsets and sorts by topic and partition") {
     const kfk::ResetPlan plan = kfk::plan_reset("billing", target("shift:-2"), inputs);
     CHECK(plan.group == "billing");
     CHECK_FALSE(plan.executed);
-    CHECK(plan.partitions == std::vector<kfk::PlannedOffset>{{"a", 2, std::nullopt, 2}, {"b", 0, 9, 7}, {"b", 1, 5, 3}});
+    CHECK(plan.partitions == std::vector<kfk::PlannedOffset>{
+                                 {"a", 2, std::nullopt, 2}, {"b", 0, 9, 7}, {"b", 1, 5, 3}});
 }

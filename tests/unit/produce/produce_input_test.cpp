@@ -42,7 +42,8 @@ private:
     std::size_t at_ = 0;
 };
 
-std::vector<std::string> split(const std::string& text, const std::string& delimiter, std::size_t chunk = 1 << 20) {
+std::vector<std::string> split(const std::string& text, const std::string& delimiter,
+                               std::size_t chunk = 1 << 20) {
     ChunkedSource source(text, chunk);
     kfk::DelimitedReader reader(source, delimiter);
     std::vector<std::string> out;
@@ -118,9 +119,11 @@ TEST_CASE("records: a last line without a delimiter is a record and a final deli
 
 TEST_CASE("records: NUL and multi-byte delimiters also split across reads") {
     const std::string nul("one\0two\nstill two\0\0three", 24);
-    for (const std::size_t chunk : {std::size_t{1}, std::size_t{2}, std::size_t{5}, std::size_t{1} << 20}) {
+    for (const std::size_t chunk :
+         {std::size_t{1}, std::size_t{2}, std::size_t{5}, std::size_t{1} << 20}) {
         CAPTURE(chunk);
-        CHECK(split(nul, std::string(1, '\0'), chunk) == std::vector<std::string>{"one", "two\nstill two", "", "three"});
+        CHECK(split(nul, std::string(1, '\0'), chunk) ==
+              std::vector<std::string>{"one", "two\nstill two", "", "three"});
         CHECK(split("a||b|c||||d|", "||", chunk) == std::vector<std::string>{"a", "b|c", "", "d|"});
         CHECK(split("a|||b", "||", chunk) == std::vector<std::string>{"a", "|b"});
         CHECK(split("x\r\ny\r\n", "\r\n", chunk) == std::vector<std::string>{"x", "y"});
@@ -135,7 +138,9 @@ TEST_CASE("records: a record larger than the reader's buffer arrives whole") {
     CHECK(records[2] == "b");
 }
 
-TEST_CASE("text input: null keys by default and empty lines are messages unless --skip-empty (which counts them)") {
+TEST_CASE(
+    "text input: null keys by default and empty lines are messages unless --skip-empty (which "
+    "counts them)") {
     const auto records = text_records("a\n\nb\n");
     REQUIRE(records.size() == 3);
     CHECK_FALSE(records[0].key);
@@ -225,8 +230,12 @@ TEST_CASE("JSON input reads back exactly what consume -o jsonl writes") {
     binary.timestamp_type = kfk::TimestampType::create_time;
     binary.key = std::string("\x00\xff\x80k", 4);
     binary.value = std::string("\xc3\x28 not UTF-8\x00", 13);
-    binary.headers = {{"h", "1"}, {"h", "2"}, {"null", std::nullopt}, {"empty", ""},
-                      {"bin", std::string("\xfe\x00", 2)}, {"h", "1"}};
+    binary.headers = {{"h", "1"},
+                      {"h", "2"},
+                      {"null", std::nullopt},
+                      {"empty", ""},
+                      {"bin", std::string("\xfe\x00", 2)},
+                      {"h", "1"}};
 
     Record text;
     text.topic = "src";
@@ -256,7 +265,8 @@ TEST_CASE("JSON input reads back exactly what consume -o jsonl writes") {
         CHECK(line.find('\n') == std::string::npos);
         lines += line + "\n";
     }
-    CHECK(lines.find("\"key_encoding\":\"base64\"") != std::string::npos);  // the binary path is taken
+    CHECK(lines.find("\"key_encoding\":\"base64\"") !=
+          std::string::npos);  // the binary path is taken
 
     std::istringstream in(lines);
     kfk::StreamByteSource source(in);
@@ -278,11 +288,13 @@ TEST_CASE("JSON input: the minimal object and encodings and blank lines and unkn
     CHECK(r.partition == -1);
     CHECK_FALSE(r.timestamp);
 
-    CHECK_FALSE(kfk::decode_record_json(R"({"key":"AP8=","key_encoding":"base64","value":null,"extra":[1]})", r));
+    CHECK_FALSE(kfk::decode_record_json(
+        R"({"key":"AP8=","key_encoding":"base64","value":null,"extra":[1]})", r));
     CHECK(r.key == bytes(std::string("\x00\xff", 2)));
     CHECK_FALSE(r.value);
 
-    CHECK_FALSE(kfk::decode_record_json(R"({"value":"x","value_encoding":null,"headers":null,"partition":3,"timestamp":5})", r));
+    CHECK_FALSE(kfk::decode_record_json(
+        R"({"value":"x","value_encoding":null,"headers":null,"partition":3,"timestamp":5})", r));
     CHECK(r.value == bytes("x"));
     CHECK(r.partition == 3);
     CHECK(r.timestamp == 5);
@@ -312,8 +324,10 @@ TEST_CASE("JSON input: what is wrong with a record") {
         {R"({"headers":{"k":"v"}})", "headers must be a list of {\"key\", \"value\"} objects"},
         {R"({"headers":["k"]})", "headers must be a list of {\"key\", \"value\"} objects"},
         {R"({"headers":[{"value":"v"}]})", "headers[0].key must be a string"},
-        {R"({"headers":[{"key":"a","value":"b"},{"key":"k","value":7}]})", "headers[1].value must be a string or null, not number"},
-        {R"({"headers":[{"key":"k","value":"!","value_encoding":"base64"}]})", "headers[0].value is not valid base64"},
+        {R"({"headers":[{"key":"a","value":"b"},{"key":"k","value":7}]})",
+         "headers[1].value must be a string or null, not number"},
+        {R"({"headers":[{"key":"k","value":"!","value_encoding":"base64"}]})",
+         "headers[0].value is not valid base64"},
         {R"([1,2])", "expected a JSON object, got array"},
         {R"("value")", "expected a JSON object, got string"},
     };
@@ -329,7 +343,8 @@ TEST_CASE("JSON input: what is wrong with a record") {
 }
 
 TEST_CASE("JSON input: an invalid line is a usage error naming its line number") {
-    const kfk::Error e = json_error("{\"value\":\"a\"}\n\n{\"value\":\"b\"}\n{\"value\": oops}\n{\"value\":\"c\"}\n");
+    const kfk::Error e = json_error(
+        "{\"value\":\"a\"}\n\n{\"value\":\"b\"}\n{\"value\": oops}\n{\"value\":\"c\"}\n");
     CHECK(e.code() == kfk::ExitCode::usage);
     CHECK(e.what_failed() == "read input line 4");
     CHECK(e.why().rfind("invalid JSON: ", 0) == 0);
@@ -401,7 +416,8 @@ TEST_CASE("plan_produce: flag combinations and their translation") {
     CHECK(p.text.key_delimiter == "\t");
     CHECK(p.request.partition == 4);
     CHECK(p.request.acks == kfk::Acks::none);
-    CHECK(p.request.headers == std::vector<kfk::Header>{{"a", "1"}, {"a", "2"}, {"eq", "x=y"}, {"empty", ""}});
+    CHECK(p.request.headers ==
+          std::vector<kfk::Header>{{"a", "1"}, {"a", "2"}, {"eq", "x=y"}, {"empty", ""}});
 
     ProduceOptions defaults;
     const auto d = plan(defaults);
@@ -427,11 +443,13 @@ TEST_CASE("the failure report names input lines grouped by reason") {
     s.failures = tally.failures();
     s.bytes = tally.bytes();
     s.elapsed = std::chrono::milliseconds(2000);
-    CHECK(kfk::failure_lines(s) == std::vector<std::string>{"lines 4, 7-8: Broker: Message size too large",
-                                                            "line 12: no acknowledgement within 5s (--timeout)"});
+    CHECK(kfk::failure_lines(s) ==
+          std::vector<std::string>{"lines 4, 7-8: Broker: Message size too large",
+                                   "line 12: no acknowledgement within 5s (--timeout)"});
     CHECK(kfk::failure_why(s) == "4 of 12 messages not delivered (lines 4, 7-8, 12)");
     CHECK(kfk::summary_line(s, "t") ==
-          "delivered 8 messages (80 B) to t in 2.00s, 4 msgs/s, 4 failed (1 may have been delivered)");
+          "delivered 8 messages (80 B) to t in 2.00s, 4 msgs/s, 4 failed (1 may have been "
+          "delivered)");
     CHECK(kfk::line_ranges({1, 3, 5, 7}, 2) == "1, 3, ... (2 more)");
 }
 
@@ -446,5 +464,7 @@ TEST_CASE("produce report: a single failure reason is said once, in the final er
     s.failed = tally.failed_count();
     s.failures = tally.failures();
     CHECK(kfk::failure_lines(s).empty());
-    CHECK(kfk::failure_why(s) == "1 of 3 messages not delivered (line 2): larger than the topic's max.message.bytes (1000)");
+    CHECK(
+        kfk::failure_why(s) ==
+        "1 of 3 messages not delivered (line 2): larger than the topic's max.message.bytes (1000)");
 }

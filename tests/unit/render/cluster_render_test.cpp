@@ -1,9 +1,9 @@
+#include "kfk/render/cluster_render.hpp"
+
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
 #include <sstream>
-
-#include "kfk/render/cluster_render.hpp"
 
 namespace {
 

@@ -1,21 +1,21 @@
 // Group renderers on hand-built structs: exact tables and JSON shapes, and the pure
 // lag and partition-row computations behind them.
 
+#include "kfk/render/group_render.hpp"
+
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "draw.hpp"
-
 #include "kfk/error.hpp"
 #include "kfk/group/group_description.hpp"
 #include "kfk/group/group_state.hpp"
 #include "kfk/group/partition_lag.hpp"
-#include "kfk/render/group_render.hpp"
 
-using nlohmann::json;
 using kfk::test::draw;
+using nlohmann::json;
 
 namespace {
 
@@ -26,8 +26,9 @@ kfk::GroupDescription billing() {
     g.protocol = "range";
     g.coordinator = kfk::GroupCoordinator{2, "127.0.0.1", 9093};
     g.members = {{"m-1", "app", "/10.0.0.1", {{"orders", 0}, {"orders", 1}}}};
-    g.partitions = kfk::partition_rows({{{"orders", 0}, 10}, {{"orders", 2}, 4}}, g.members,
-                                       {{{"orders", 0}, 15}, {{"orders", 1}, 3}, {{"orders", 2}, 4}});
+    g.partitions =
+        kfk::partition_rows({{{"orders", 0}, 10}, {{"orders", 2}, 4}}, g.members,
+                            {{{"orders", 0}, 15}, {{"orders", 1}, 3}, {{"orders", 2}, 4}});
     g.total_lag = kfk::total_lag(g.partitions);
     return g;
 }
@@ -55,9 +56,11 @@ TEST_CASE("partition rows join committed offsets, assignments and watermarks") {
 }
 
 TEST_CASE("group lag sums per topic and per group") {
-    const kfk::GroupLag lag = kfk::group_lag(
-        "g", "Empty",
-        {{"b", 0, 1, 4, 3, {}, {}}, {"a", 1, 0, 2, 2, {}, {}}, {"a", 0, 5, 5, 0, {}, {}}, {"gone", 0, 7, {}, {}, {}, {}}});
+    const kfk::GroupLag lag = kfk::group_lag("g", "Empty",
+                                             {{"b", 0, 1, 4, 3, {}, {}},
+                                              {"a", 1, 0, 2, 2, {}, {}},
+                                              {"a", 0, 5, 5, 0, {}, {}},
+                                              {"gone", 0, 7, {}, {}, {}, {}}});
     CHECK(lag.total_lag == 5);
     REQUIRE(lag.topics.size() == 3);
     CHECK(lag.topics[0].topic == "a");
@@ -115,7 +118,9 @@ TEST_CASE("group describe table and JSON") {
     CHECK(g["members"][0] == json{{"member_id", "m-1"},
                                   {"client_id", "app"},
                                   {"host", "/10.0.0.1"},
-                                  {"assignments", {{{"topic", "orders"}, {"partition", 0}}, {{"topic", "orders"}, {"partition", 1}}}}});
+                                  {"assignments",
+                                   {{{"topic", "orders"}, {"partition", 0}},
+                                    {{"topic", "orders"}, {"partition", 1}}}}});
     CHECK(g["total_lag"] == 5);
     CHECK(g["partitions"][1] == json{{"topic", "orders"},
                                      {"partition", 1},
@@ -128,8 +133,8 @@ TEST_CASE("group describe table and JSON") {
 }
 
 TEST_CASE("group lag table with totals, and JSON nested by topic") {
-    const std::vector<kfk::GroupLag> lags{
-        kfk::group_lag("billing", "Empty", {{"orders", 0, 10, 15, 5, {}, {}}, {"orders", 1, 3, 3, 0, {}, {}}})};
+    const std::vector<kfk::GroupLag> lags{kfk::group_lag(
+        "billing", "Empty", {{"orders", 0, 10, 15, 5, {}, {}}, {"orders", 1, 3, 3, 0, {}, {}}})};
     CHECK(draw(lags) ==
           "GROUP    TOPIC   PARTITION  COMMITTED  HIGH  LAG\n"
           "billing  orders          0         10    15    5\n"
@@ -158,7 +163,10 @@ TEST_CASE("a group without committed offsets shows only its zero total") {
 }
 
 TEST_CASE("reset plan table and JSON") {
-    kfk::ResetPlan plan{"billing", {kfk::ResetTarget::Kind::shift, -2}, {{"orders", 0, 10, 8}, {"orders", 1, std::nullopt, 0}}, false};
+    kfk::ResetPlan plan{"billing",
+                        {kfk::ResetTarget::Kind::shift, -2},
+                        {{"orders", 0, 10, 8}, {"orders", 1, std::nullopt, 0}},
+                        false};
     CHECK(draw(plan) ==
           "TOPIC   PARTITION  CURRENT  NEW  CHANGE\n"
           "orders          0       10    8      -2\n"

@@ -1,8 +1,8 @@
+#include "kfk/render/table.hpp"
+
 #include <doctest/doctest.h>
 
 #include <sstream>
-
-#include "kfk/render/table.hpp"
 
 using kfk::Align;
 

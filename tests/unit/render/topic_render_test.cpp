@@ -1,3 +1,5 @@
+#include "kfk/render/topic_render.hpp"
+
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
@@ -5,10 +7,8 @@
 
 #include "draw.hpp"
 
-#include "kfk/render/topic_render.hpp"
-
-using nlohmann::json;
 using kfk::test::draw;
+using nlohmann::json;
 
 namespace {
 
@@ -41,7 +41,8 @@ kfk::TopicDescription orders() {
 }  // namespace
 
 TEST_CASE("topic list table and JSON") {
-    std::vector<kfk::TopicSummary> topics{{"orders", 12, 3, false, 0, 0}, {"payments", 3, 2, false, 1, 1}};
+    std::vector<kfk::TopicSummary> topics{{"orders", 12, 3, false, 0, 0},
+                                          {"payments", 3, 2, false, 1, 1}};
     CHECK(draw(topics) ==
           "NAME      PARTITIONS  RF  HEALTH\n"
           "orders            12   3  ok\n"
@@ -71,17 +72,28 @@ TEST_CASE("topic describe table") {
 }
 
 TEST_CASE("topic describe JSON carries every field of the table") {
-    const json j = json::parse(draw(std::vector<kfk::TopicDescription>{orders()}, kfk::OutputFormat::json));
+    const json j =
+        json::parse(draw(std::vector<kfk::TopicDescription>{orders()}, kfk::OutputFormat::json));
     const json& t = j["topics"][0];
     CHECK(t["name"] == "orders");
     CHECK(t["partition_count"] == 2);
     CHECK(t["replication_factor"] == 3);
     CHECK(t["min_insync_replicas"] == 2);
-    CHECK(t["configs"][0] == json{{"name", "cleanup.policy"}, {"value", "compact"}, {"source", "dynamic_topic"},
-                                  {"is_default", false}, {"read_only", false}, {"sensitive", false}});
-    CHECK(t["partitions"][0] == json{{"partition", 0}, {"leader", 1}, {"replicas", {1, 2, 3}}, {"isr", {1, 2, 3}},
-                                     {"offline_replicas", json::array()}, {"low", 0}, {"high", 10},
-                                     {"messages", 10}, {"error", nullptr}});
+    CHECK(t["configs"][0] == json{{"name", "cleanup.policy"},
+                                  {"value", "compact"},
+                                  {"source", "dynamic_topic"},
+                                  {"is_default", false},
+                                  {"read_only", false},
+                                  {"sensitive", false}});
+    CHECK(t["partitions"][0] == json{{"partition", 0},
+                                     {"leader", 1},
+                                     {"replicas", {1, 2, 3}},
+                                     {"isr", {1, 2, 3}},
+                                     {"offline_replicas", json::array()},
+                                     {"low", 0},
+                                     {"high", 10},
+                                     {"messages", 10},
+                                     {"error", nullptr}});
     CHECK(t["partitions"][1]["leader"].is_null());
     CHECK(t["partitions"][1]["low"].is_null());
     CHECK(t["partitions"][1]["offline_replicas"] == json{3});
@@ -101,7 +113,8 @@ TEST_CASE("sensitive config values are never printed") {
 
 TEST_CASE("partitions list with a broker's role") {
     kfk::TopicDescription t = orders();
-    std::vector<kfk::PartitionRow> rows{{"orders", t.partitions[0], "leader"}, {"orders", t.partitions[1], "follower"}};
+    std::vector<kfk::PartitionRow> rows{{"orders", t.partitions[0], "leader"},
+                                        {"orders", t.partitions[1], "follower"}};
     CHECK(draw(rows) ==
           "TOPIC   PARTITION  LEADER  REPLICAS  ISR    LOW  HIGH  MESSAGES  ROLE\n"
           "orders          0       1  1,2,3     1,2,3    0    10        10  leader\n"
@@ -113,14 +126,17 @@ TEST_CASE("partitions list with a broker's role") {
 }
 
 TEST_CASE("batch status rows") {
-    std::vector<kfk::ItemResult> items{{"a", "created", kfk::ExitCode::ok, ""},
-                                       {"b", "exists", kfk::ExitCode::already_exists, "Topic 'b' already exists."}};
+    std::vector<kfk::ItemResult> items{
+        {"a", "created", kfk::ExitCode::ok, ""},
+        {"b", "exists", kfk::ExitCode::already_exists, "Topic 'b' already exists."}};
     CHECK(draw(items) ==
           "NAME  STATUS   MESSAGE\n"
           "a     created\n"
           "b     exists   Topic 'b' already exists.\n");
     const json j = json::parse(draw(items, kfk::OutputFormat::json));
-    CHECK(j["results"][1] == json{{"name", "b"}, {"status", "exists"}, {"exit_code", 4},
+    CHECK(j["results"][1] == json{{"name", "b"},
+                                  {"status", "exists"},
+                                  {"exit_code", 4},
                                   {"message", "Topic 'b' already exists."}});
     CHECK(j["results"][0]["message"].is_null());
 }

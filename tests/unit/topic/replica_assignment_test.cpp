@@ -1,7 +1,8 @@
+#include "kfk/topic/replica_assignment.hpp"
+
 #include <doctest/doctest.h>
 
 #include "kfk/error.hpp"
-#include "kfk/topic/replica_assignment.hpp"
 
 using kfk::parse_replica_assignment;
 using kfk::ReplicaAssignment;
@@ -13,7 +14,8 @@ TEST_CASE("replica assignments parse partition by partition") {
 }
 
 TEST_CASE("malformed replica assignments are usage errors") {
-    for (const char* bad : {"", ",", "1:", ":1", "1:a", "1:-2", "1:1", "1:2,3", "1:2,,2:1", "1;2", "99999999999"}) {
+    for (const char* bad :
+         {"", ",", "1:", ":1", "1:a", "1:-2", "1:1", "1:2,3", "1:2,,2:1", "1;2", "99999999999"}) {
         CAPTURE(bad);
         CHECK_THROWS_AS(parse_replica_assignment(bad), kfk::Error);
     }

@@ -1,7 +1,8 @@
+#include "kfk/topic/topic_config.hpp"
+
 #include <doctest/doctest.h>
 
 #include "kfk/error.hpp"
-#include "kfk/topic/topic_config.hpp"
 
 using kfk::ConfigEntry;
 
@@ -26,7 +27,9 @@ TEST_CASE("setting one key keeps every other dynamic topic config") {
         entry("log.retention.hours", "168", "static_broker"),
     };
     CHECK(kfk::merged_topic_configs(current, {{"max.message.bytes", "2000"}}, {}) ==
-          Pairs{{"cleanup.policy", "compact"}, {"max.message.bytes", "2000"}, {"retention.ms", "1000"}});
+          Pairs{{"cleanup.policy", "compact"},
+                {"max.message.bytes", "2000"},
+                {"retention.ms", "1000"}});
     CHECK(kfk::merged_topic_configs(current, {{"retention.ms", "5"}}, {}) ==
           Pairs{{"cleanup.policy", "compact"}, {"retention.ms", "5"}});
     CHECK(kfk::merged_topic_configs(current, {}, {"cleanup.policy", "not.set"}) ==
@@ -36,7 +39,8 @@ TEST_CASE("setting one key keeps every other dynamic topic config") {
 TEST_CASE("a sensitive dynamic config that would be lost is refused") {
     const std::vector<ConfigEntry> current{entry("secret.thing", "", "dynamic_topic", true)};
     CHECK_THROWS_AS(kfk::merged_topic_configs(current, {{"a", "b"}}, {}), kfk::Error);
-    CHECK(kfk::merged_topic_configs(current, {{"secret.thing", "new"}}, {}) == Pairs{{"secret.thing", "new"}});
+    CHECK(kfk::merged_topic_configs(current, {{"secret.thing", "new"}}, {}) ==
+          Pairs{{"secret.thing", "new"}});
 }
 
 TEST_CASE("config selection") {

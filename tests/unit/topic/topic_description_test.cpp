@@ -1,7 +1,8 @@
+#include "kfk/topic/topic_description.hpp"
+
 #include <doctest/doctest.h>
 
 #include "kfk/error.hpp"
-#include "kfk/topic/topic_description.hpp"
 
 namespace {
 
@@ -78,13 +79,15 @@ TEST_CASE("select_topics: names must exist, patterns match whole names, internal
     const auto md = cluster();
     CHECK(names(kfk::select_topics(md, {"payments", "orders"}, std::nullopt, false, "x")) ==
           std::vector<std::string>{"orders", "payments"});
-    CHECK(names(kfk::select_topics(md, {}, std::string("ord.*"), false, "x")) == std::vector<std::string>{"orders"});
+    CHECK(names(kfk::select_topics(md, {}, std::string("ord.*"), false, "x")) ==
+          std::vector<std::string>{"orders"});
     CHECK(names(kfk::select_topics(md, {}, std::string("ord"), false, "x")).empty());
     CHECK(names(kfk::select_topics(md, {}, std::string(".*"), false, "x")) ==
           std::vector<std::string>{"orders", "payments"});
     CHECK(names(kfk::select_topics(md, {}, std::string(".*"), true, "x")).size() == 3);
     // Named exactly, an internal topic is selected even without include_internal.
-    CHECK(names(kfk::select_topics(md, {"__consumer_offsets"}, std::nullopt, false, "x")).size() == 1);
+    CHECK(names(kfk::select_topics(md, {"__consumer_offsets"}, std::nullopt, false, "x")).size() ==
+          1);
     try {
         kfk::select_topics(md, {"orders", "nope"}, std::nullopt, false, "describe topic");
         FAIL("expected an error");

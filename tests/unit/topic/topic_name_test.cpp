@@ -1,9 +1,10 @@
+#include "kfk/topic/topic_name.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
 #include "kfk/error.hpp"
-#include "kfk/topic/topic_name.hpp"
 
 using kfk::topic_name_problem;
 
@@ -32,7 +33,9 @@ TEST_CASE("require_valid_topic_name throws a usage error") {
         FAIL("expected an error");
     } catch (const kfk::Error& e) {
         CHECK(e.code() == kfk::ExitCode::usage);
-        CHECK(e.line() == "kfk: invalid topic name 'bad name': only letters, digits, '.', '_' and '-' are allowed");
+        CHECK(e.line() ==
+              "kfk: invalid topic name 'bad name': only letters, digits, '.', '_' and '-' are "
+              "allowed");
     }
 }
 
