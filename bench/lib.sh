@@ -1,5 +1,19 @@
-# Shared by the bench/ scripts: the local cluster, timing with peak RSS, statistics.
-# Source it after setting `root`.
+# Shared by the bench/ scripts: the local cluster, timing with CPU and peak RSS,
+# statistics. Source it after setting `root`.
+
+# Peak RSS comes from GNU time's /usr/bin/time (Debian package "time"), which
+# scripts/setup does not install: install it here when we may, or say how.
+if [ ! -x /usr/bin/time ]; then
+  echo "bench: /usr/bin/time (Debian package \"time\") is missing; the benchmarks need it for peak RSS" >&2
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    echo "bench: installing it: apt-get install -y time" >&2
+    { apt-get install -y -q time || { apt-get update -q && apt-get install -y -q time; }; } >&2 ||
+      { echo "bench: could not install it; run: apt-get install time" >&2; exit 1; }
+  else
+    echo "bench: install it with: sudo apt-get install time" >&2
+    exit 1
+  fi
+fi
 
 kfk=$root/build/kfk
 [ -x "$kfk" ] || "$root/scripts/setup" >&2
@@ -18,21 +32,13 @@ for i in range(n):
 PY
 }
 
-# Runs a command with stdout to $2 (a file or /dev/null); appends "seconds peak_rss_kb"
-# to $1. The command's stderr goes to $1.err, so a failure can be shown. Wall time from
-# bash's microsecond clock (/usr/bin/time's is in 10 ms steps), peak RSS from time.
-timed() {
-  local record=$1 out=$2 start end
-  shift 2
-  start=$EPOCHREALTIME
-  /usr/bin/time -f "%M" -o "$record.last" "$@" >"$out" 2>"$record.err" || {
-    echo "bench: failed: $*" >&2
-    tail -5 "$record.err" >&2
-    return 1
-  }
-  end=$EPOCHREALTIME
-  printf '%s %s\n' "$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.4f", b - a}')" "$(cat "$record.last")" >>"$record"
-}
+# timed RECORD OUT COMMAND...: one measured run, stdout to OUT (a file or /dev/null);
+# appends "seconds peak_rss_kb cpu_seconds - - -" to RECORD (see bench/measure).
+# streamed RECORD COMMAND...: the same with the stdout read through a pipe and
+# timestamped: "seconds peak_rss_kb cpu_seconds lines first_line_seconds longest_gap".
+# The command's stderr goes to RECORD.err; a failure shows its tail and returns 1.
+timed() { local record=$1 out=$2; shift 2; "$root/bench/measure" "$record" "$out" -- "$@"; }
+streamed() { local record=$1; shift; "$root/bench/measure" "$record" - -- "$@"; }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 spread() { sort -n | sed -n '1p;$p' | paste -sd- -; }
