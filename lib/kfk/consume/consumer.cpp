@@ -11,6 +11,7 @@
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/metadata_fetch.hpp"
 #include "kfk/client/rdkafka_handle.hpp"
+#include "kfk/consume/end_offsets.hpp"
 #include "kfk/consume/start_offsets.hpp"
 #include "kfk/deadline.hpp"
 
@@ -66,6 +67,8 @@ private:
     TopicPartitionListPtr requested_partitions(const ClusterMetadata& md);
     bool flush_and_store();
     void record_position(std::string_view topic, std::int32_t partition, std::int64_t next);
+    void reached_end(std::string_view topic, std::int32_t partition);
+    bool all_at_end() const;
     void close();
 
     const ClientConfig& config_;
@@ -74,7 +77,8 @@ private:
     Deadline deadline_;  // bounds the start (metadata, offsets), not the consuming
     HandlePtr handle_;
     std::set<PartitionKey> assigned_;
-    std::set<PartitionKey> at_end_;
+    EndOffsets ends_;            // -e only
+    bool ends_changed_ = false;  // a partition reached its end since all_at_end() was asked
     // Offsets of messages handed to the sink but not yet flushed out; stored for commit
     // only once flushed.
     std::vector<std::pair<PartitionKey, std::int64_t>> unflushed_;
@@ -91,6 +95,13 @@ ConfPtr Session::consumer_conf() {
             throw_usage(std::string("consume: ") + key, why);
         }
     };
+    // Show what is in the log up to the high watermark, as kafka-console-consumer does,
+    // so that -e's end (the high watermark at start) is reachable also while a
+    // transaction is open. -X isolation.level=read_committed still applies.
+    const bool isolation_given =
+        std::any_of(config_.properties.begin(), config_.properties.end(),
+                    [](const auto& property) { return property.key == "isolation.level"; });
+    if (!isolation_given) set("isolation.level", "read_uncommitted");
     if (request_.group) {
         set("group.id", *request_.group);
         // Offsets are stored by hand after output (see flush_and_store); librdkafka
@@ -181,17 +192,43 @@ void Session::assign(rd_kafka_topic_partition_list_t* partitions) {
         rd_kafka_committed(handle_.get(), committed.get(),
                            std::max(1000, deadline_.remaining_ms()));
         for (int i = 0; i < partitions->cnt; ++i) {
-            if (committed->elems[i].offset < 0) partitions->elems[i].offset = RD_KAFKA_OFFSET_END;
+            const std::int64_t offset = committed->elems[i].offset;
+            partitions->elems[i].offset = offset < 0 ? RD_KAFKA_OFFSET_END : offset;
         }
     } else {
         resolve_start_offsets(handle_.get(), partitions, request_.from, Deadline(config_.timeout));
     }
+    std::vector<std::pair<PartitionKey, std::int64_t>> at_end;
+    if (request_.exit_at_end)
+        at_end = learn_end_offsets(handle_.get(), partitions, ends_, Deadline(config_.timeout));
+    // Absolute offsets only: librdkafka looks a logical one up itself, and when that
+    // races the partition's move to its leader's thread it retries 500 ms later.
+    make_start_offsets_absolute(handle_.get(), partitions, Deadline(config_.timeout));
     assigned_.clear();
-    at_end_.clear();
     for (int i = 0; i < partitions->cnt; ++i)
         assigned_.emplace(partitions->elems[i].topic, partitions->elems[i].partition);
     const rd_kafka_resp_err_t err = rd_kafka_assign(handle_.get(), partitions);
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) throw kafka_error("consume: assign partitions", err);
+    // Partitions that start at their end (-e) are done at once: their start is stored
+    // for the group and their fetching paused.
+    ends_changed_ = true;
+    for (const auto& [key, start] : at_end) {
+        record_position(key.first, key.second, start);
+        reached_end(key.first, key.second);
+    }
+}
+
+// Stops fetching a partition that reached its end: what arrives after the end is not
+// shown anyway.
+void Session::reached_end(std::string_view topic, std::int32_t partition) {
+    ends_changed_ = true;
+    TopicPartitionListPtr list(rd_kafka_topic_partition_list_new(1));
+    rd_kafka_topic_partition_list_add(list.get(), std::string(topic).c_str(), partition);
+    rd_kafka_pause_partitions(handle_.get(), list.get());
+}
+
+bool Session::all_at_end() const {
+    return request_.exit_at_end && !assigned_.empty() && ends_.all_done(assigned_);
 }
 
 void Session::on_rebalance(rd_kafka_t* handle, rd_kafka_resp_err_t err,
@@ -210,7 +247,6 @@ void Session::on_rebalance(rd_kafka_t* handle, rd_kafka_resp_err_t err,
     self->flush_and_store();
     rd_kafka_commit(handle, nullptr, 0);
     self->assigned_.clear();
-    self->at_end_.clear();
     rd_kafka_assign(handle, nullptr);
 }
 
@@ -293,6 +329,10 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
     bool pending_output = false;
     bool done = false;
     while (!done && !stop.load(std::memory_order_relaxed)) {
+        if (ends_changed_) {
+            ends_changed_ = false;
+            if (all_at_end()) break;
+        }
         // Block-buffered output, flushed whenever no further message is waiting, so a
         // pipe reader sees messages as they arrive.
         rd_kafka_message_t* raw = rd_kafka_consumer_poll(handle_.get(), pending_output ? 0 : 100);
@@ -305,13 +345,14 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
         }
         std::unique_ptr<rd_kafka_message_t, decltype(&rd_kafka_message_destroy)> m(
             raw, rd_kafka_message_destroy);
+        const char* topic = rd_kafka_topic_name(m->rkt);
         if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
-            at_end_.emplace(rd_kafka_topic_name(m->rkt), m->partition);
-            record_position(rd_kafka_topic_name(m->rkt), m->partition, m->offset);
+            record_position(topic, m->partition, m->offset);
             pending_output = true;
-            done = request_.exit_at_end && !assigned_.empty() &&
-                   std::all_of(assigned_.begin(), assigned_.end(),
-                               [&](const PartitionKey& k) { return at_end_.contains(k); });
+            if (request_.exit_at_end && !ends_.done(topic, m->partition)) {
+                ends_.mark_done(topic, m->partition);
+                reached_end(topic, m->partition);
+            }
             continue;
         }
         if (m->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
@@ -326,6 +367,11 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
             }
             continue;
         }
+        if (request_.exit_at_end && !ends_.before_end(topic, m->partition, m->offset)) {
+            // Written after the end was learnt: not part of this run.
+            if (ends_.advance(topic, m->partition, m->offset)) reached_end(topic, m->partition);
+            continue;
+        }
         text.clear();
         format(view_of(m.get(), request_.with_headers), text);
         // Flush here rather than inside the sink, so the offsets of what went out are
@@ -337,7 +383,9 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
             unflushed_.clear();
             break;
         }
-        record_position(rd_kafka_topic_name(m->rkt), m->partition, m->offset + 1);
+        record_position(topic, m->partition, m->offset + 1);
+        if (request_.exit_at_end && ends_.advance(topic, m->partition, m->offset + 1))
+            reached_end(topic, m->partition);
         pending_output = true;
         ++summary.messages;
         summary.bytes += static_cast<std::int64_t>(m->len + m->key_len);
