@@ -44,11 +44,11 @@ TEST_CASE("consume -e piped into produce to the same topic ends, and the topic d
     kcat_produce(topic, 2, numbered(20, 30));  // partition 1 stays empty
     ProcessOptions options;
     options.env = {{"B", local_cluster().bootstrap}, {"KFK", KFK_BINARY}, {"T", topic}};
-    const auto piped = run_process(
-        {"bash", "-c",
-         "set -o pipefail; $KFK -b $B consume $T --from beginning -e -o jsonl -q"
-         " | $KFK -b $B produce $T --input json -q"},
-        options);
+    const auto piped =
+        run_process({"bash", "-c",
+                     "set -o pipefail; $KFK -b $B consume $T --from beginning -e -o jsonl -q"
+                     " | $KFK -b $B produce $T --input json -q"},
+                    options);
     REQUIRE_MESSAGE(piped.exit_code == 0, piped.err);
 
     // Each message is there twice, in its own partition ("partition" in the jsonl).

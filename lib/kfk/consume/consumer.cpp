@@ -12,6 +12,7 @@
 #include "kfk/client/metadata_fetch.hpp"
 #include "kfk/client/rdkafka_handle.hpp"
 #include "kfk/consume/end_offsets.hpp"
+#include "kfk/consume/flow_control.hpp"
 #include "kfk/consume/start_offsets.hpp"
 #include "kfk/deadline.hpp"
 
@@ -69,6 +70,7 @@ private:
     void record_position(std::string_view topic, std::int32_t partition, std::int64_t next);
     void reached_end(std::string_view topic, std::int32_t partition);
     bool all_at_end() const;
+    std::set<PartitionKey> fetching() const;
     void close();
 
     const ClientConfig& config_;
@@ -76,6 +78,7 @@ private:
     OutputSink& sink_;
     Deadline deadline_;  // bounds the start (metadata, offsets), not the consuming
     HandlePtr handle_;
+    std::optional<FlowControl> flow_;
     std::set<PartitionKey> assigned_;
     EndOffsets ends_;            // -e only
     bool ends_changed_ = false;  // a partition reached its end since all_at_end() was asked
@@ -98,10 +101,16 @@ ConfPtr Session::consumer_conf() {
     // Show what is in the log up to the high watermark, as kafka-console-consumer does,
     // so that -e's end (the high watermark at start) is reachable also while a
     // transaction is open. -X isolation.level=read_committed still applies.
-    const bool isolation_given =
-        std::any_of(config_.properties.begin(), config_.properties.end(),
-                    [](const auto& property) { return property.key == "isolation.level"; });
-    if (!isolation_given) set("isolation.level", "read_uncommitted");
+    auto given = [&](std::string_view key) {
+        return std::any_of(config_.properties.begin(), config_.properties.end(),
+                           [&](const Property& property) { return property.key == key; });
+    };
+    if (!given("isolation.level")) set("isolation.level", "read_uncommitted");
+    // The memory bound of the pre-fetch queue (see FlowControl).
+    if (!given("queued.min.messages"))
+        set("queued.min.messages", std::to_string(FlowControl::queued_messages));
+    if (!given("queued.max.messages.kbytes"))
+        set("queued.max.messages.kbytes", std::to_string(FlowControl::queued_kbytes));
     if (request_.group) {
         set("group.id", *request_.group);
         // Offsets are stored by hand after output (see flush_and_store); librdkafka
@@ -227,6 +236,15 @@ void Session::reached_end(std::string_view topic, std::int32_t partition) {
     rd_kafka_pause_partitions(handle_.get(), list.get());
 }
 
+// The assigned partitions still to be read (the others are paused at their end).
+std::set<PartitionKey> Session::fetching() const {
+    std::set<PartitionKey> out;
+    for (const PartitionKey& k : assigned_) {
+        if (!request_.exit_at_end || !ends_.done(k.first, k.second)) out.insert(k);
+    }
+    return out;
+}
+
 bool Session::all_at_end() const {
     return request_.exit_at_end && !assigned_.empty() && ends_.all_done(assigned_);
 }
@@ -286,6 +304,7 @@ bool Session::flush_and_store() {
 void Session::close() {
     // rd_kafka_consumer_close can hang when a consumed topic was deleted meanwhile
     // (librdkafka < 2.6.1): give it a bounded time, then leave the handle behind.
+    flow_.reset();  // holds a queue of the handle: must go first or destroy blocks
     rd_kafka_t* handle = handle_.release();
     auto done = std::make_shared<std::pair<std::mutex, std::condition_variable>>();
     auto finished = std::make_shared<bool>(false);
@@ -308,6 +327,7 @@ void Session::close() {
 ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bool>& stop) {
     const auto start = Clock::now();
     handle_ = make_handle(RD_KAFKA_CONSUMER, consumer_conf());
+    flow_.emplace(handle_.get());
     // The same handle answers metadata: a missing topic or an unreachable cluster
     // fails here, before anything is assigned.
     const ClusterMetadata md = fetch_cluster_metadata(handle_.get(), deadline_, config_.brokers);
@@ -337,6 +357,7 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
         // pipe reader sees messages as they arrive.
         rd_kafka_message_t* raw = rd_kafka_consumer_poll(handle_.get(), pending_output ? 0 : 100);
         if (raw == nullptr) {
+            flow_->on_drained(fetching());
             if (pending_output) {
                 pending_output = false;
                 if (!flush_and_store()) break;
@@ -389,6 +410,7 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
         pending_output = true;
         ++summary.messages;
         summary.bytes += static_cast<std::int64_t>(m->len + m->key_len);
+        flow_->on_message(m->len + m->key_len);
         if (request_.count && summary.messages >= *request_.count) done = true;
     }
     summary.interrupted = stop.load();

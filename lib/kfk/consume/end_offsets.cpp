@@ -86,8 +86,7 @@ std::vector<std::pair<EndOffsets::Key, std::int64_t>> learn_end_offsets(
         // A partition never written to is at its end from the beginning. One whose
         // every message was deleted (low = high > 0) is not asked for its low watermark
         // here: librdkafka's end-of-partition event ends it.
-        const std::int64_t start =
-            p.offset == RD_KAFKA_OFFSET_BEGINNING && end == 0 ? 0 : p.offset;
+        const std::int64_t start = p.offset == RD_KAFKA_OFFSET_BEGINNING && end == 0 ? 0 : p.offset;
         if (start >= 0 && ends.advance(p.topic, p.partition, start))
             done.push_back({{p.topic, p.partition}, start});
     }
