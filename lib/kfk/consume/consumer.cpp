@@ -216,7 +216,15 @@ void Session::assign(rd_kafka_topic_partition_list_t* partitions) {
     assigned_.clear();
     for (int i = 0; i < partitions->cnt; ++i)
         assigned_.emplace(partitions->elems[i].topic, partitions->elems[i].partition);
-    const rd_kafka_resp_err_t err = rd_kafka_assign(handle_.get(), partitions);
+    // Without a group, a partition that starts at its end (-e) is not fetched at all: an
+    // empty fetch of it would hold its broker's next fetch for fetch.wait.max.ms. A
+    // group must take what it was given, to store offsets for it.
+    TopicPartitionListPtr to_fetch(rd_kafka_topic_partition_list_copy(partitions));
+    if (!request_.group) {
+        for (const auto& [key, start] : at_end)
+            rd_kafka_topic_partition_list_del(to_fetch.get(), key.first.c_str(), key.second);
+    }
+    const rd_kafka_resp_err_t err = rd_kafka_assign(handle_.get(), to_fetch.get());
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) throw kafka_error("consume: assign partitions", err);
     // Partitions that start at their end (-e) are done at once: their start is stored
     // for the group and their fetching paused.

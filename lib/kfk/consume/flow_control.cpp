@@ -25,7 +25,8 @@ void FlowControl::on_message(std::size_t bytes) {
 void FlowControl::on_drained(const std::set<std::pair<std::string, std::int32_t>>& partitions) {
     if (!held_back_ || partitions.empty()) return;
     held_back_ = false;
-    TopicPartitionListPtr list(rd_kafka_topic_partition_list_new(static_cast<int>(partitions.size())));
+    TopicPartitionListPtr list(
+        rd_kafka_topic_partition_list_new(static_cast<int>(partitions.size())));
     for (const auto& [topic, partition] : partitions)
         rd_kafka_topic_partition_list_add(list.get(), topic.c_str(), partition);
     // Where kfk goes on in each partition: after the last message it was given. A
