@@ -11,6 +11,8 @@
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/metadata_fetch.hpp"
 #include "kfk/client/rdkafka_handle.hpp"
+#include "kfk/consume/end_offsets.hpp"
+#include "kfk/consume/flow_control.hpp"
 #include "kfk/consume/start_offsets.hpp"
 #include "kfk/deadline.hpp"
 
@@ -66,6 +68,9 @@ private:
     TopicPartitionListPtr requested_partitions(const ClusterMetadata& md);
     bool flush_and_store();
     void record_position(std::string_view topic, std::int32_t partition, std::int64_t next);
+    void reached_end(std::string_view topic, std::int32_t partition);
+    bool all_at_end() const;
+    std::set<PartitionKey> fetching() const;
     void close();
 
     const ClientConfig& config_;
@@ -73,8 +78,10 @@ private:
     OutputSink& sink_;
     Deadline deadline_;  // bounds the start (metadata, offsets), not the consuming
     HandlePtr handle_;
+    std::optional<FlowControl> flow_;
     std::set<PartitionKey> assigned_;
-    std::set<PartitionKey> at_end_;
+    EndOffsets ends_;            // -e only
+    bool ends_changed_ = false;  // a partition reached its end since all_at_end() was asked
     // Offsets of messages handed to the sink but not yet flushed out; stored for commit
     // only once flushed.
     std::vector<std::pair<PartitionKey, std::int64_t>> unflushed_;
@@ -91,6 +98,19 @@ ConfPtr Session::consumer_conf() {
             throw_usage(std::string("consume: ") + key, why);
         }
     };
+    // Show what is in the log up to the high watermark, as kafka-console-consumer does,
+    // so that -e's end (the high watermark at start) is reachable also while a
+    // transaction is open. -X isolation.level=read_committed still applies.
+    auto given = [&](std::string_view key) {
+        return std::any_of(config_.properties.begin(), config_.properties.end(),
+                           [&](const Property& property) { return property.key == key; });
+    };
+    if (!given("isolation.level")) set("isolation.level", "read_uncommitted");
+    // The memory bound of the pre-fetch queue (see FlowControl).
+    if (!given("queued.min.messages"))
+        set("queued.min.messages", std::to_string(FlowControl::queued_messages));
+    if (!given("queued.max.messages.kbytes"))
+        set("queued.max.messages.kbytes", std::to_string(FlowControl::queued_kbytes));
     if (request_.group) {
         set("group.id", *request_.group);
         // Offsets are stored by hand after output (see flush_and_store); librdkafka
@@ -181,17 +201,60 @@ void Session::assign(rd_kafka_topic_partition_list_t* partitions) {
         rd_kafka_committed(handle_.get(), committed.get(),
                            std::max(1000, deadline_.remaining_ms()));
         for (int i = 0; i < partitions->cnt; ++i) {
-            if (committed->elems[i].offset < 0) partitions->elems[i].offset = RD_KAFKA_OFFSET_END;
+            const std::int64_t offset = committed->elems[i].offset;
+            partitions->elems[i].offset = offset < 0 ? RD_KAFKA_OFFSET_END : offset;
         }
     } else {
         resolve_start_offsets(handle_.get(), partitions, request_.from, Deadline(config_.timeout));
     }
+    std::vector<std::pair<PartitionKey, std::int64_t>> at_end;
+    if (request_.exit_at_end)
+        at_end = learn_end_offsets(handle_.get(), partitions, ends_, Deadline(config_.timeout));
+    // Absolute offsets only: librdkafka looks a logical one up itself, and when that
+    // races the partition's move to its leader's thread it retries 500 ms later.
+    make_start_offsets_absolute(handle_.get(), partitions, Deadline(config_.timeout));
     assigned_.clear();
-    at_end_.clear();
     for (int i = 0; i < partitions->cnt; ++i)
         assigned_.emplace(partitions->elems[i].topic, partitions->elems[i].partition);
-    const rd_kafka_resp_err_t err = rd_kafka_assign(handle_.get(), partitions);
+    // Without a group, a partition that starts at its end (-e) is not fetched at all: an
+    // empty fetch of it would hold its broker's next fetch for fetch.wait.max.ms. A
+    // group must take what it was given, to store offsets for it.
+    TopicPartitionListPtr to_fetch(rd_kafka_topic_partition_list_copy(partitions));
+    if (!request_.group) {
+        for (const auto& [key, start] : at_end)
+            rd_kafka_topic_partition_list_del(to_fetch.get(), key.first.c_str(), key.second);
+    }
+    const rd_kafka_resp_err_t err = rd_kafka_assign(handle_.get(), to_fetch.get());
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) throw kafka_error("consume: assign partitions", err);
+    // Partitions that start at their end (-e) are done at once: their start is stored
+    // for the group and their fetching paused.
+    ends_changed_ = true;
+    for (const auto& [key, start] : at_end) {
+        record_position(key.first, key.second, start);
+        reached_end(key.first, key.second);
+    }
+}
+
+// Stops fetching a partition that reached its end: what arrives after the end is not
+// shown anyway.
+void Session::reached_end(std::string_view topic, std::int32_t partition) {
+    ends_changed_ = true;
+    TopicPartitionListPtr list(rd_kafka_topic_partition_list_new(1));
+    rd_kafka_topic_partition_list_add(list.get(), std::string(topic).c_str(), partition);
+    rd_kafka_pause_partitions(handle_.get(), list.get());
+}
+
+// The assigned partitions still to be read (the others are paused at their end).
+std::set<PartitionKey> Session::fetching() const {
+    std::set<PartitionKey> out;
+    for (const PartitionKey& k : assigned_) {
+        if (!request_.exit_at_end || !ends_.done(k.first, k.second)) out.insert(k);
+    }
+    return out;
+}
+
+bool Session::all_at_end() const {
+    return request_.exit_at_end && !assigned_.empty() && ends_.all_done(assigned_);
 }
 
 void Session::on_rebalance(rd_kafka_t* handle, rd_kafka_resp_err_t err,
@@ -210,7 +273,6 @@ void Session::on_rebalance(rd_kafka_t* handle, rd_kafka_resp_err_t err,
     self->flush_and_store();
     rd_kafka_commit(handle, nullptr, 0);
     self->assigned_.clear();
-    self->at_end_.clear();
     rd_kafka_assign(handle, nullptr);
 }
 
@@ -250,6 +312,7 @@ bool Session::flush_and_store() {
 void Session::close() {
     // rd_kafka_consumer_close can hang when a consumed topic was deleted meanwhile
     // (librdkafka < 2.6.1): give it a bounded time, then leave the handle behind.
+    flow_.reset();  // holds a queue of the handle: must go first or destroy blocks
     rd_kafka_t* handle = handle_.release();
     auto done = std::make_shared<std::pair<std::mutex, std::condition_variable>>();
     auto finished = std::make_shared<bool>(false);
@@ -272,6 +335,7 @@ void Session::close() {
 ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bool>& stop) {
     const auto start = Clock::now();
     handle_ = make_handle(RD_KAFKA_CONSUMER, consumer_conf());
+    flow_.emplace(handle_.get());
     // The same handle answers metadata: a missing topic or an unreachable cluster
     // fails here, before anything is assigned.
     const ClusterMetadata md = fetch_cluster_metadata(handle_.get(), deadline_, config_.brokers);
@@ -293,10 +357,15 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
     bool pending_output = false;
     bool done = false;
     while (!done && !stop.load(std::memory_order_relaxed)) {
+        if (ends_changed_) {
+            ends_changed_ = false;
+            if (all_at_end()) break;
+        }
         // Block-buffered output, flushed whenever no further message is waiting, so a
         // pipe reader sees messages as they arrive.
         rd_kafka_message_t* raw = rd_kafka_consumer_poll(handle_.get(), pending_output ? 0 : 100);
         if (raw == nullptr) {
+            flow_->on_drained(fetching());
             if (pending_output) {
                 pending_output = false;
                 if (!flush_and_store()) break;
@@ -305,13 +374,14 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
         }
         std::unique_ptr<rd_kafka_message_t, decltype(&rd_kafka_message_destroy)> m(
             raw, rd_kafka_message_destroy);
+        const char* topic = rd_kafka_topic_name(m->rkt);
         if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
-            at_end_.emplace(rd_kafka_topic_name(m->rkt), m->partition);
-            record_position(rd_kafka_topic_name(m->rkt), m->partition, m->offset);
+            record_position(topic, m->partition, m->offset);
             pending_output = true;
-            done = request_.exit_at_end && !assigned_.empty() &&
-                   std::all_of(assigned_.begin(), assigned_.end(),
-                               [&](const PartitionKey& k) { return at_end_.contains(k); });
+            if (request_.exit_at_end && !ends_.done(topic, m->partition)) {
+                ends_.mark_done(topic, m->partition);
+                reached_end(topic, m->partition);
+            }
             continue;
         }
         if (m->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
@@ -326,6 +396,11 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
             }
             continue;
         }
+        if (request_.exit_at_end && !ends_.before_end(topic, m->partition, m->offset)) {
+            // Written after the end was learnt: not part of this run.
+            if (ends_.advance(topic, m->partition, m->offset)) reached_end(topic, m->partition);
+            continue;
+        }
         text.clear();
         format(view_of(m.get(), request_.with_headers), text);
         // Flush here rather than inside the sink, so the offsets of what went out are
@@ -337,10 +412,13 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
             unflushed_.clear();
             break;
         }
-        record_position(rd_kafka_topic_name(m->rkt), m->partition, m->offset + 1);
+        record_position(topic, m->partition, m->offset + 1);
+        if (request_.exit_at_end && ends_.advance(topic, m->partition, m->offset + 1))
+            reached_end(topic, m->partition);
         pending_output = true;
         ++summary.messages;
         summary.bytes += static_cast<std::int64_t>(m->len + m->key_len);
+        flow_->on_message(m->len + m->key_len);
         if (request_.count && summary.messages >= *request_.count) done = true;
     }
     summary.interrupted = stop.load();
