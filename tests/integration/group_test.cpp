@@ -33,6 +33,13 @@ std::int64_t now_ms() {
         .count();
 }
 
+// "@-DURATION" naming the instant just after `t` (a now_ms() reading), computed at the
+// last moment. kfk reads its clock later than this does, so the instant it derives is
+// later still, never earlier: what was written before `t` is excluded for certain, and
+// what is written after a pause following `t` is included as long as kfk starts within
+// that pause. (A fixed "@-1s" would also count the time to produce and to start kfk.)
+std::string ago_since(std::int64_t t) { return "@-" + std::to_string(now_ms() - t - 1) + "ms"; }
+
 // kfk consume as a member of `group`: the values it printed (it commits what it printed).
 std::vector<std::string> consume_in_group(const std::string& topic, const std::string& group,
                                           const std::vector<std::string>& extra) {
@@ -341,9 +348,11 @@ TEST_CASE(
     // A time after the last message: the end.
     execute("@" + std::to_string(now_ms() + 60'000), 10);
 
-    std::this_thread::sleep_for(1500ms);
+    // A relative target between the messages above and one produced 2 s later.
+    const std::int64_t after_old = now_ms();
+    std::this_thread::sleep_for(2s);
     kcat_produce(topic, 0, {"recent"});
-    execute("@-1s", 10);
+    execute(ago_since(after_old), 10);
     CHECK(next() == std::vector<std::string>{"recent"});
 }
 
