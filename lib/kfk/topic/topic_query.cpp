@@ -8,8 +8,8 @@ std::vector<TopicDescription> describe_topics(Admin& admin, const TopicSelection
     const ClusterMetadata md =
         admin.metadata(selection.pattern ? std::vector<std::string>{} : selection.names);
     std::vector<TopicDescription> topics;
-    for (const TopicMetadata* t : select_topics(md, selection.names, selection.pattern,
-                                                selection.include_internal, what)) {
+    for (const TopicMetadata* t :
+         select_topics(md, selection.names, selection.pattern, selection.include_internal, what)) {
         topics.push_back(describe_topic(*t, md));
     }
     if (watermarks == Watermarks::read) admin.fill_watermarks(topics);

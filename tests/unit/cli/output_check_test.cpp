@@ -24,8 +24,8 @@ Captured run_on_fd(int fd, std::vector<std::string> args) {
     std::ostream out(&buffer);
     std::istringstream in;
     std::ostringstream err;
-    kfk::cli::Streams streams{in, out, err, false, false, false,
-                              [&buffer] { return buffer.error(); }};
+    kfk::cli::Streams streams{
+        in, out, err, false, false, false, [&buffer] { return buffer.error(); }};
     Captured c;
     c.code = kfk::cli::run(std::move(args), streams);
     c.err = err.str();
@@ -37,9 +37,9 @@ Captured run_on_fd(int fd, std::vector<std::string> args) {
 TEST_CASE("a full disk is exit 1 with one line: version, completion") {
     const int full = ::open("/dev/full", O_WRONLY | O_CLOEXEC);
     REQUIRE(full >= 0);
-    for (const auto& args : {std::vector<std::string>{"version"},
-                             std::vector<std::string>{"completion", "bash"},
-                             std::vector<std::string>{"--help"}}) {
+    for (const auto& args :
+         {std::vector<std::string>{"version"}, std::vector<std::string>{"completion", "bash"},
+          std::vector<std::string>{"--help"}}) {
         const Captured c = run_on_fd(full, args);
         CHECK(c.code == 1);
         CHECK(c.err == "kfk: write to stdout: No space left on device\n");

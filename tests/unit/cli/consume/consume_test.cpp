@@ -6,8 +6,8 @@ using namespace kfk::test;
 
 TEST_CASE("consume: topics, group, partitions, start, count, format") {
     const Words path{"consume"};
-    const Words args{"consume", "a", "b", "-g", "g1", "-p", "0", "-p", "2", "--from", "beginning",
-                     "-n", "10", "-e", "-f", "%k %s\\n"};
+    const Words args{"consume", "a",      "b",         "-g", "g1", "-p", "0",  "-p",
+                     "2",       "--from", "beginning", "-n", "10", "-e", "-f", "%k %s\\n"};
     CHECK(option_of<Words>(args, path, "topics") == Words{"a", "b"});
     CHECK(option_of<std::string>(args, path, "--group") == "g1");
     CHECK(option_of<std::vector<int>>(args, path, "--partition") == std::vector<int>{0, 2});

@@ -6,8 +6,8 @@ using namespace kfk::test;
 
 TEST_CASE("partitions add: topic, --total, --replica-assignment, --dry-run") {
     const Words path{"partitions", "add"};
-    const Words args{"partitions", "add", "t", "--total", "6", "--replica-assignment", "1:2",
-                     "--dry-run"};
+    const Words args{"partitions",           "add", "t",        "--total", "6",
+                     "--replica-assignment", "1:2", "--dry-run"};
     CHECK(option_of<std::string>(args, path, "topic") == "t");
     CHECK(option_of<int>(args, path, "--total") == 6);
     CHECK(option_of<std::string>(args, path, "--replica-assignment") == "1:2");

@@ -6,10 +6,10 @@ using namespace kfk::test;
 
 TEST_CASE("produce: partition, keys, headers, input, delivery flags") {
     const Words path{"produce"};
-    const Words args{"produce",  "t",     "-p",       "1",      "-K",    ":",     "-H",
-                     "a=1",      "-H",    "a=2",      "-f",     "in",    "-D",    ";",
-                     "--strict", "--sync", "--acks",  "1",      "--compression", "zstd",
-                     "--rate",   "5"};
+    const Words args{
+        "produce",       "t",    "-p",     "1",  "-K", ":",        "-H",     "a=1",    "-H",
+        "a=2",           "-f",   "in",     "-D", ";",  "--strict", "--sync", "--acks", "1",
+        "--compression", "zstd", "--rate", "5"};
     CHECK(option_of<std::string>(args, path, "topic") == "t");
     CHECK(option_of<int>(args, path, "--partition") == 1);
     CHECK(option_of<std::string>(args, path, "--key-delimiter") == ":");

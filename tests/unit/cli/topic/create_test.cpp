@@ -6,8 +6,9 @@ using namespace kfk::test;
 
 TEST_CASE("topic create: names, counts, configs, assignment and flags") {
     const Words path{"topic", "create"};
-    const Words args{"topic", "create", "a", "b", "-p", "3", "-r", "2", "-c", "x=1", "-c", "y=2",
-                     "--if-not-exists", "--dry-run"};
+    const Words args{
+        "topic", "create",          "a",        "b", "-p", "3", "-r", "2", "-c", "x=1", "-c",
+        "y=2",   "--if-not-exists", "--dry-run"};
     CHECK(option_of<Words>(args, path, "topics") == Words{"a", "b"});
     CHECK(option_of<int>(args, path, "-p") == 3);
     CHECK(option_of<int>(args, path, "--replication-factor") == 2);
