@@ -1,8 +1,6 @@
 // kfk consume TOPIC... [-g GROUP] [-p PARTITION]... [--from SPEC] [-n COUNT] [-e]
 //                      [-f FORMAT | --print-key --print-headers] [-o text|json|jsonl]
 
-#include <unistd.h>
-
 #include <chrono>
 #include <cstdio>
 #include <iomanip>
@@ -13,6 +11,7 @@
 #include "kfk/consume/consumer.hpp"
 #include "kfk/consume/message_format.hpp"
 #include "kfk/consume/message_json.hpp"
+#include "output_check.hpp"
 #include "signals.hpp"
 #include "validators.hpp"
 
@@ -96,14 +95,15 @@ ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals
 
     bool first = true;
     const MessageFormatter format = formatter(render.format, options, first);
-    streams.out.flush();  // anything kfk printed through the stream goes first
-    FdSink sink(STDOUT_FILENO);
+    StreamSink sink(streams.out);
     const ConsumeSummary summary =
         consume(client_config(globals, streams), request, format, sink, interrupt_flag());
     if (render.format == OutputFormat::json && !summary.output_closed) {
         sink.write(first ? "[]\n" : "\n]\n");
         sink.flush();
     }
+    // The reader leaving ends the run quietly; a full disk is an error (exit 1).
+    if (summary.output_closed) check_output(streams);
     if (!globals.quiet) {
         const double seconds = static_cast<double>(summary.elapsed.count()) / 1000.0;
         streams.err << "consumed " << summary.messages << " message"

@@ -66,9 +66,10 @@ ExitCode run_screen(const ClientConfig& config, const TopSelection& selection,
     bool quit = false;
     auto wait = [&](Clock::time_point until) {
         while (!quit && !interrupt_flag().load() && Clock::now() < until) {
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - Clock::now());
-            const std::optional<char> key =
-                screen.read_key(std::clamp(left, std::chrono::milliseconds(1), std::chrono::milliseconds(200)));
+            const auto left =
+                std::chrono::duration_cast<std::chrono::milliseconds>(until - Clock::now());
+            const std::optional<char> key = screen.read_key(
+                std::clamp(left, std::chrono::milliseconds(1), std::chrono::milliseconds(200)));
             if (key == 'q' || key == 'Q') quit = true;
             if (key == 's' || key == 'S') {
                 sort = next_sort(sort);
@@ -102,8 +103,8 @@ ExitCode run_top(const TopOptions& options, const GlobalOptions& globals, Stream
 
     auto wait = [](Clock::time_point until) {
         while (!interrupt_flag().load() && Clock::now() < until)
-            std::this_thread::sleep_for(std::min<Clock::duration>(until - Clock::now(),
-                                                                  std::chrono::milliseconds(100)));
+            std::this_thread::sleep_for(
+                std::min<Clock::duration>(until - Clock::now(), std::chrono::milliseconds(100)));
         return true;
     };
     auto show = [&](const TopView& view) {

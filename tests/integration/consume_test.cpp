@@ -235,7 +235,7 @@ TEST_CASE("consume errors: missing topic or partition 3, bad spec or format 2, u
     const std::string topic = create_topic("errors", 2, 1);
     const auto missing = kfk_on_cluster({"consume", "no-such-topic-c", "-e"});
     CHECK(missing.exit_code == 3);
-    CHECK(missing.err == "kfk: consume no-such-topic-c: topic does not exist\n");
+    CHECK(missing.err == "kfk: consume: topic does not exist: no-such-topic-c\n");
     const auto partition = kfk_on_cluster({"consume", topic, "-p", "5", "-e"});
     CHECK(partition.exit_code == 3);
     CHECK(partition.err.find("partition 5 does not exist") != std::string::npos);

@@ -25,15 +25,16 @@ std::int64_t now_ms() {
 void produce_json(const std::string& topic, const std::vector<json>& messages) {
     std::string input;
     for (const json& m : messages) input += m.dump() + "\n";
-    const auto r = kfk_on_cluster({"produce", topic, "--input", "json", "-q"}, {.stdin_data = input});
+    const auto r =
+        kfk_on_cluster({"produce", topic, "--input", "json", "-q"}, {.stdin_data = input});
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
 }
 
 // Commits `offset` for `group` on topic:partition (creates the group).
 void commit(const std::string& group, const std::string& topic, int partition, int offset) {
-    const auto r = kfk_on_cluster({"group", "reset", group, "--topic",
-                                   topic + ":" + std::to_string(partition), "--to",
-                                   std::to_string(offset), "--execute"});
+    const auto r =
+        kfk_on_cluster({"group", "reset", group, "--topic", topic + ":" + std::to_string(partition),
+                        "--to", std::to_string(offset), "--execute"});
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
 }
 
@@ -98,7 +99,8 @@ TEST_CASE("group lag shows the age of the next unread message, 0 when caught up"
     const json risky = kfk_json({"group", "lag", group, "--risk-below", "7d"});
     CHECK(rows(risky)[0]["loss"] == "at_risk");
     CHECK(rows(risky)[1]["loss"] == "ok");
-    const auto fail = kfk_on_cluster({"group", "lag", group, "--risk-below", "7d", "--fail-on", "risk"});
+    const auto fail =
+        kfk_on_cluster({"group", "lag", group, "--risk-below", "7d", "--fail-on", "risk"});
     CHECK(fail.exit_code == 5);
     CHECK(fail.err.find("at risk") != std::string::npos);
     CHECK(kfk_on_cluster({"group", "lag", group, "--fail-on", "risk"}).exit_code == 0);
@@ -142,10 +144,9 @@ TEST_CASE("records deleted past the committed offset show as lost with the exact
     REQUIRE(cp.exit_code == 0);
     std::string classpath = cp.out;
     while (!classpath.empty() && classpath.back() == '\n') classpath.pop_back();
-    const auto deleted = run_process({"java", "-cp", classpath,
-                                      "org.apache.kafka.tools.DeleteRecordsCommand",
-                                      "--bootstrap-server", local_cluster().bootstrap,
-                                      "--offset-json-file", offsets_file});
+    const auto deleted = run_process(
+        {"java", "-cp", classpath, "org.apache.kafka.tools.DeleteRecordsCommand",
+         "--bootstrap-server", local_cluster().bootstrap, "--offset-json-file", offsets_file});
     std::remove(offsets_file.c_str());
     REQUIRE_MESSAGE(deleted.exit_code == 0, deleted.err);
 

@@ -144,3 +144,29 @@ TEST_CASE(
 
     CHECK(kfk_on_cluster({"partitions", "list", "no-such-topic-y"}).exit_code == 3);
 }
+
+TEST_CASE("every command that names a missing topic exits 3 and leaves it missing") {
+    // Each asks metadata for the named topic only, with allow.auto.create.topics=false.
+    // The project's cluster also runs with auto.create.topics.enable=false, so this
+    // holds the exit code and message; a broker that auto-creates would be needed to
+    // catch a client that asks it to.
+    const std::string missing = unique_name("never-created");
+    const std::vector<std::vector<std::string>> commands = {
+        {"topic", "describe", missing},
+        {"topic", "config", missing},
+        {"partitions", "list", missing},
+        {"partitions", "add", missing, "--total", "3"},
+        {"partitions", "key", missing, "k"},
+        {"consume", missing, "-e"},
+        {"produce", missing},
+    };
+    for (const auto& args : commands) {
+        ProcessOptions options;
+        options.stdin_data = "a\n";
+        const auto r = kfk_on_cluster(args, options);
+        CHECK_MESSAGE(r.exit_code == 3, args[0] + " " + args[1] + ": " + r.err);
+        CHECK_MESSAGE(r.err.find("topic does not exist: " + missing) != std::string::npos, r.err);
+    }
+    CHECK(kcat_topic_metadata(missing).empty());
+    CHECK(kfk_on_cluster({"topic", "describe", missing}).exit_code == 3);
+}

@@ -75,8 +75,7 @@ PeekResult peek_messages(const ClientConfig& config, const std::map<Key, std::in
         } else {
             rd_kafka_timestamp_type_t type = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE;
             const std::int64_t ts = rd_kafka_message_timestamp(raw, &type);
-            result.messages[key] = {raw->offset,
-                                    ts >= 0 ? std::optional(ts) : std::nullopt,
+            result.messages[key] = {raw->offset, ts >= 0 ? std::optional(ts) : std::nullopt,
                                     message_bytes(raw)};
         }
         ++answered;

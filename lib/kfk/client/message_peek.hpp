@@ -33,8 +33,9 @@ struct PeekResult {
 // The first message at or after each partition's offset. Never joins a group and never
 // commits. Waits at most until `deadline`; an offset at the end of its partition gets
 // no answer until the deadline, so callers ask only where a message is known to exist.
-PeekResult peek_messages(const ClientConfig& config,
-                         const std::map<std::pair<std::string, std::int32_t>, std::int64_t>& offsets,
-                         const Deadline& deadline);
+PeekResult peek_messages(
+    const ClientConfig& config,
+    const std::map<std::pair<std::string, std::int32_t>, std::int64_t>& offsets,
+    const Deadline& deadline);
 
 }  // namespace kfk

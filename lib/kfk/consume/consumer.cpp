@@ -15,6 +15,7 @@
 #include "kfk/consume/flow_control.hpp"
 #include "kfk/consume/start_offsets.hpp"
 #include "kfk/deadline.hpp"
+#include "kfk/topic/topic_description.hpp"
 
 namespace kfk {
 
@@ -137,25 +138,14 @@ ConfPtr Session::consumer_conf() {
 TopicPartitionListPtr Session::requested_partitions(const ClusterMetadata& md) {
     TopicPartitionListPtr list(rd_kafka_topic_partition_list_new(0));
     for (const std::string& name : request_.topics) {
-        auto it = std::find_if(md.topics.begin(), md.topics.end(),
-                               [&](const TopicMetadata& t) { return t.name == name; });
-        if (it == md.topics.end())
-            throw Error(ExitCode::not_found, "consume " + name, "topic does not exist");
+        const TopicMetadata& topic = find_topic(md, name, "consume");
         if (request_.partitions.empty()) {
-            for (const PartitionMetadata& p : it->partitions)
+            for (const PartitionMetadata& p : topic.partitions)
                 rd_kafka_topic_partition_list_add(list.get(), name.c_str(), p.id);
             continue;
         }
         for (std::int32_t wanted : request_.partitions) {
-            const bool exists =
-                std::any_of(it->partitions.begin(), it->partitions.end(),
-                            [&](const PartitionMetadata& p) { return p.id == wanted; });
-            if (!exists) {
-                throw Error(ExitCode::not_found, "consume " + name,
-                            "partition " + std::to_string(wanted) +
-                                " does not exist (the topic has " +
-                                std::to_string(it->partitions.size()) + ")");
-            }
+            find_partition(topic, wanted, "consume");
             rd_kafka_topic_partition_list_add(list.get(), name.c_str(), wanted);
         }
     }
@@ -338,7 +328,8 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
     flow_.emplace(handle_.get());
     // The same handle answers metadata: a missing topic or an unreachable cluster
     // fails here, before anything is assigned.
-    const ClusterMetadata md = fetch_cluster_metadata(handle_.get(), deadline_, config_.brokers);
+    const ClusterMetadata md =
+        fetch_cluster_metadata(handle_.get(), deadline_, config_.brokers, request_.topics);
     TopicPartitionListPtr partitions = requested_partitions(md);
 
     if (request_.group && request_.partitions.empty()) {

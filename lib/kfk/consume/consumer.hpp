@@ -34,7 +34,7 @@ struct ConsumeSummary {
     std::int64_t bytes = 0;  // key and value bytes
     std::chrono::milliseconds elapsed{0};
     bool interrupted = false;    // `stop` was raised
-    bool output_closed = false;  // the reader went away (EPIPE): not an error
+    bool output_closed = false;  // a write failed: the caller tells EPIPE from other errors
 };
 
 // Appends the text for one message to `out`.

@@ -46,9 +46,12 @@ void assess_loss(PartitionLag& p, std::optional<std::int64_t> retention_ms,
 
 std::string_view to_string(LossState state) {
     switch (state) {
-        case LossState::ok: return "ok";
-        case LossState::at_risk: return "at_risk";
-        case LossState::lost: return "lost";
+        case LossState::ok:
+            return "ok";
+        case LossState::at_risk:
+            return "at_risk";
+        case LossState::lost:
+            return "lost";
     }
     return "ok";
 }

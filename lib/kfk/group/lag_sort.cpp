@@ -29,11 +29,10 @@ void sort_lag(GroupLag& group, LagSort by) {
                              return partition_key(a) > partition_key(b);
                          });
     }
-    std::stable_sort(group.topics.begin(), group.topics.end(),
-                     [by](const TopicLag& a, const TopicLag& b) {
-                         return by == LagSort::lag ? a.lag > b.lag
-                                                   : key_of(a.max_lag_ms) > key_of(b.max_lag_ms);
-                     });
+    std::stable_sort(
+        group.topics.begin(), group.topics.end(), [by](const TopicLag& a, const TopicLag& b) {
+            return by == LagSort::lag ? a.lag > b.lag : key_of(a.max_lag_ms) > key_of(b.max_lag_ms);
+        });
 }
 
 }  // namespace kfk

@@ -18,7 +18,8 @@ struct LagThreshold {
 
     // Whether a lag of `messages` / `lag_ms` is above the bound. An unknown value is
     // never above it.
-    bool exceeded_by(std::optional<std::int64_t> messages, std::optional<std::int64_t> lag_ms) const;
+    bool exceeded_by(std::optional<std::int64_t> messages,
+                     std::optional<std::int64_t> lag_ms) const;
 };
 
 // A bare number is a count of messages (not seconds, unlike other durations); anything

@@ -9,6 +9,7 @@
 #include "kfk/client/rdkafka_handle.hpp"
 #include "kfk/duration.hpp"
 #include "kfk/produce/pacer.hpp"
+#include "kfk/topic/topic_query.hpp"
 
 namespace kfk {
 
@@ -91,20 +92,9 @@ private:
 // sizes the producer's batches.
 void Session::check_topic() {
     Admin admin(config_);
-    const ClusterMetadata md = admin.metadata({request_.topic});
-    const auto topic =
-        std::find_if(md.topics.begin(), md.topics.end(),
-                     [&](const TopicMetadata& t) { return t.name == request_.topic; });
-    if (topic == md.topics.end() || topic->partitions.empty()) {
-        throw Error(ExitCode::not_found, "produce to " + request_.topic, "topic does not exist",
-                    "create it with 'kfk topic create " + request_.topic + "'");
-    }
-    partition_count_ = static_cast<std::int32_t>(topic->partitions.size());
-    if (request_.partition && *request_.partition >= partition_count_) {
-        throw Error(ExitCode::not_found, "produce to " + request_.topic,
-                    "partition " + std::to_string(*request_.partition) +
-                        " does not exist (the topic has " + std::to_string(partition_count_) + ")");
-    }
+    const TopicMetadata topic = topic_metadata(admin, request_.topic, "produce");
+    partition_count_ = static_cast<std::int32_t>(topic.partitions.size());
+    if (request_.partition) find_partition(topic, *request_.partition, "produce");
     try {
         // The map must outlive the loop: a range-for over a member of a temporary
         // (`topic_configs(...)[topic]`) would read freed memory (C++20 does not extend

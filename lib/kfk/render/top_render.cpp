@@ -70,25 +70,26 @@ void add_lines(std::vector<std::string>& lines, const std::string& text) {
 void to_json(ordered_json& j, const TopView& view) {
     ordered_json topics = ordered_json::array();
     for (const TopicFlow& t : view.topics) {
-        topics.push_back({{"topic", t.topic},
-                          {"partitions", t.partitions},
-                          {"messages_per_sec", rounded(t.messages_per_sec)},
-                          {"bytes_per_sec", t.bytes_per_sec ? ordered_json(rounded(*t.bytes_per_sec))
-                                                            : ordered_json(nullptr)},
-                          {"skew", t.skew ? ordered_json(std::round(*t.skew * 1000) / 1000)
-                                          : ordered_json(nullptr)}});
+        topics.push_back(
+            {{"topic", t.topic},
+             {"partitions", t.partitions},
+             {"messages_per_sec", rounded(t.messages_per_sec)},
+             {"bytes_per_sec",
+              t.bytes_per_sec ? ordered_json(rounded(*t.bytes_per_sec)) : ordered_json(nullptr)},
+             {"skew",
+              t.skew ? ordered_json(std::round(*t.skew * 1000) / 1000) : ordered_json(nullptr)}});
     }
     ordered_json groups = ordered_json::array();
     for (const GroupFlow& g : view.groups) {
-        groups.push_back({{"group", g.group},
-                          {"state", g.state},
-                          {"consume_per_sec", rounded(g.consume_per_sec)},
-                          {"lag", g.lag},
-                          {"lag_ms", or_null(g.lag_ms)},
-                          {"trend", std::string(to_string(g.trend))},
-                          {"eta_sec", g.eta_sec ? ordered_json(rounded(*g.eta_sec))
-                                                : ordered_json(nullptr)},
-                          {"falling_behind", g.falling_behind}});
+        groups.push_back(
+            {{"group", g.group},
+             {"state", g.state},
+             {"consume_per_sec", rounded(g.consume_per_sec)},
+             {"lag", g.lag},
+             {"lag_ms", or_null(g.lag_ms)},
+             {"trend", std::string(to_string(g.trend))},
+             {"eta_sec", g.eta_sec ? ordered_json(rounded(*g.eta_sec)) : ordered_json(nullptr)},
+             {"falling_behind", g.falling_behind}});
     }
     j = ordered_json{{"timestamp", view.epoch_ms},
                      {"interval_sec", std::round(view.interval_sec * 1000) / 1000},
@@ -96,15 +97,18 @@ void to_json(ordered_json& j, const TopView& view) {
                      {"groups", std::move(groups)}};
 }
 
-void render_jsonl(const TopView& view, std::ostream& out) { out << ordered_json(view).dump() << '\n'; }
+void render_jsonl(const TopView& view, std::ostream& out) {
+    out << ordered_json(view).dump() << '\n';
+}
 
 std::vector<std::string> top_screen(const TopView& view, TopSort sort, int width, int height) {
     std::vector<std::string> lines;
     char header[160];
-    std::snprintf(header, sizeof header,
-                  "kfk top - %s  interval %.1fs  %zu topics  %zu groups  sort: %s  (q quit, s sort)",
-                  clock_text(view.epoch_ms).c_str(), view.interval_sec, view.topics.size(),
-                  view.groups.size(), std::string(to_string(sort)).c_str());
+    std::snprintf(
+        header, sizeof header,
+        "kfk top - %s  interval %.1fs  %zu topics  %zu groups  sort: %s  (q quit, s sort)",
+        clock_text(view.epoch_ms).c_str(), view.interval_sec, view.topics.size(),
+        view.groups.size(), std::string(to_string(sort)).c_str());
     lines.push_back(header);
     lines.push_back("");
 
@@ -143,7 +147,8 @@ std::vector<std::string> top_screen(const TopView& view, TopSort sort, int width
     }
 
     for (std::string& line : lines) {
-        if (static_cast<int>(line.size()) > width) line.resize(static_cast<std::size_t>(std::max(0, width)));
+        if (static_cast<int>(line.size()) > width)
+            line.resize(static_cast<std::size_t>(std::max(0, width)));
     }
     if (height > 0 && static_cast<int>(lines.size()) > height) {
         const std::size_t keep = static_cast<std::size_t>(std::max(1, height - 1));

@@ -103,9 +103,12 @@ TopView top_view(const TopSample& before, const TopSample& after) {
 
 std::string_view to_string(LagTrend trend) {
     switch (trend) {
-        case LagTrend::rising: return "rising";
-        case LagTrend::falling: return "falling";
-        case LagTrend::steady: break;
+        case LagTrend::rising:
+            return "rising";
+        case LagTrend::falling:
+            return "falling";
+        case LagTrend::steady:
+            break;
     }
     return "steady";
 }
@@ -128,18 +131,24 @@ void sort_view(TopView& view, TopSort by) {
 
 TopSort next_sort(TopSort by) {
     switch (by) {
-        case TopSort::name: return TopSort::rate;
-        case TopSort::rate: return TopSort::lag;
-        case TopSort::lag: break;
+        case TopSort::name:
+            return TopSort::rate;
+        case TopSort::rate:
+            return TopSort::lag;
+        case TopSort::lag:
+            break;
     }
     return TopSort::name;
 }
 
 std::string_view to_string(TopSort by) {
     switch (by) {
-        case TopSort::rate: return "rate";
-        case TopSort::lag: return "lag";
-        case TopSort::name: break;
+        case TopSort::rate:
+            return "rate";
+        case TopSort::lag:
+            return "lag";
+        case TopSort::name:
+            break;
     }
     return "name";
 }

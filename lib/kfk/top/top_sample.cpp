@@ -29,7 +29,8 @@ std::map<std::pair<std::string, std::int32_t>, std::int64_t> newest_of_busiest(
             if (old == before->second.end()) continue;
             if (high - old->second > best) {
                 best = high - old->second;
-                offsets.erase(offsets.lower_bound({topic, 0}), offsets.upper_bound({topic, 1 << 30}));
+                offsets.erase(offsets.lower_bound({topic, 0}),
+                              offsets.upper_bound({topic, 1 << 30}));
                 offsets[{topic, partition}] = high - 1;
             }
         }
@@ -78,14 +79,15 @@ TopSample take_sample(const ClientConfig& config, const TopSelection& selection,
     if (!names.empty()) {
         std::vector<std::string> shown;
         for (const auto& [topic, partitions] : sample.highs) shown.push_back(topic);
-        sample.groups = groups.lag(names, selection.topics.empty() ? std::vector<std::string>{} : shown);
+        sample.groups =
+            groups.lag(names, selection.topics.empty() ? std::vector<std::string>{} : shown);
     }
 
     if (previous) {
         // Sizes last seen stay until a newer message replaces them.
         sample.message_bytes = previous->message_bytes;
-        const PeekResult peeked = peek_messages(admin.config(), newest_of_busiest(sample, *previous),
-                                                admin.deadline());
+        const PeekResult peeked =
+            peek_messages(admin.config(), newest_of_busiest(sample, *previous), admin.deadline());
         for (const auto& [key, message] : peeked.messages)
             sample.message_bytes[key.first] = message.bytes;
     }

@@ -1,12 +1,13 @@
 // Lag in time, data loss, lag bounds and sorting: the pure parts, on hand-made rows.
 
+#include "kfk/group/lag_time.hpp"
+
 #include <doctest/doctest.h>
 
 #include "kfk/error.hpp"
 #include "kfk/group/data_loss.hpp"
 #include "kfk/group/lag_sort.hpp"
 #include "kfk/group/lag_threshold.hpp"
-#include "kfk/group/lag_time.hpp"
 #include "kfk/render/age_text.hpp"
 
 using namespace std::chrono_literals;
@@ -33,8 +34,8 @@ TEST_CASE("next read offsets: lagging partitions only, from the low watermark wh
     auto trimmed = row(2, 2, 10, 7);
     auto never = row(3, std::nullopt, 10);
     const auto offsets = kfk::next_read_offsets({&lagging, &caught_up, &trimmed, &never});
-    CHECK(offsets == std::map<kfk::PartitionKey, std::int64_t>{{{"orders", 0}, 5},
-                                                                {{"orders", 2}, 7}});
+    CHECK(offsets ==
+          std::map<kfk::PartitionKey, std::int64_t>{{{"orders", 0}, 5}, {{"orders", 2}, 7}});
 }
 
 TEST_CASE("lag_ms is now minus the next message's timestamp, with a reason when unknown") {
@@ -50,8 +51,8 @@ TEST_CASE("lag_ms is now minus the next message's timestamp, with a reason when 
     peeked.messages[{"orders", 5}] = {1, std::nullopt, 10};
     peeked.messages[{"orders", 6}] = {1, 1'500'000, 10};
     peeked.errors[{"orders", 3}] = "offset out of range";
-    kfk::apply_lag_times({&old, &caught_up, &no_commit, &gone, &silent, &untimed, &future},
-                         peeked, 1'000'000);
+    kfk::apply_lag_times({&old, &caught_up, &no_commit, &gone, &silent, &untimed, &future}, peeked,
+                         1'000'000);
     CHECK(old.lag_ms == 600'000);
     CHECK_FALSE(old.lag_ms_reason);
     CHECK(caught_up.lag_ms == 0);

@@ -60,7 +60,8 @@ TEST_CASE("top: input rate, bytes, skew, consume rate and ETA from two samples")
     CHECK(draining.groups[0].lag == 50);
     CHECK(draining.groups[0].eta_sec == doctest::Approx(2.0));
     // Nothing consumed while the topic grows: falling behind.
-    const kfk::TopView behind = kfk::top_view(sample(t0, 100, 100, 50), sample(t0 + 2s, 200, 100, 50));
+    const kfk::TopView behind =
+        kfk::top_view(sample(t0, 100, 100, 50), sample(t0 + 2s, 200, 100, 50));
     CHECK(behind.groups[0].falling_behind);
     CHECK(behind.groups[0].trend == kfk::LagTrend::rising);
 }
