@@ -6,6 +6,7 @@
 #include "completion/complete.hpp"
 #include "kfk/version.hpp"
 #include "produce/produce_options.hpp"
+#include "usage_error.hpp"
 
 namespace kfk::cli {
 
@@ -13,28 +14,6 @@ namespace {
 
 std::string version_line() {
     return "kfk " + std::string(version()) + " (librdkafka " + librdkafka_version() + ")";
-}
-
-// "cluster describe": the subcommands the parser reached, for error messages.
-std::string command_path(const CLI::App& app) {
-    std::string path;
-    const CLI::App* current = &app;
-    for (;;) {
-        const auto parsed = current->get_subcommands();
-        if (parsed.empty()) return path;
-        current = parsed.front();
-        path += (path.empty() ? "" : " ") + current->get_name();
-    }
-}
-
-// One line: "kfk: cluster describe: <what CLI11 says> (see 'kfk cluster describe --help')".
-void report_usage_error(const CLI::ParseError& error, const CLI::App& app, std::ostream& err) {
-    const std::string path = command_path(app);
-    std::string why = error.what();
-    // CLI11 reports a missing subcommand as "A subcommand is required".
-    if (why.find("subcommand is required") != std::string::npos) why = "missing command";
-    err << "kfk: " << (path.empty() ? "" : path + ": ") << why << " (see 'kfk "
-        << (path.empty() ? "" : path + " ") << "--help')\n";
 }
 
 }  // namespace
@@ -94,10 +73,18 @@ int run(std::vector<std::string> args, Streams& streams) {
     if (!args.empty() && args.front() == complete_command) {
         return complete(std::span(args).subspan(1), streams);
     }
-    std::unique_ptr<Cli> cli;
+    std::unique_ptr<Cli> cli = make_cli();
+    // `kfk help topic list` is `kfk topic list --help`, once the words are known.
+    if (!args.empty() && args.front() == "help") {
+        args.erase(args.begin());
+        if (auto unknown = unknown_word_line(cli->app, args)) {
+            streams.err << *unknown << '\n';
+            return to_int(ExitCode::usage);
+        }
+        args.push_back("--help");
+    }
     try {
-        cli = make_cli();
-        parse(*cli, std::move(args));
+        parse(*cli, args);
     } catch (const CLI::CallForHelp& help) {
         return cli->app.exit(help, streams.out, streams.err);
     } catch (const CLI::CallForAllHelp& help) {
@@ -106,7 +93,7 @@ int run(std::vector<std::string> args, Streams& streams) {
         streams.out << version_line() << '\n';
         return to_int(ExitCode::ok);
     } catch (const CLI::ParseError& error) {
-        report_usage_error(error, cli->app, streams.err);
+        streams.err << usage_error_line(error, cli->app, args) << '\n';
         return to_int(ExitCode::usage);
     }
 
