@@ -66,8 +66,8 @@ std::optional<std::string> unknown_word_line(const CLI::App& root,
                 attached = true;
             }
             if (option == nullptr) {
-                return line(path, "unknown flag '" + name + "'" +
-                                      did_you_mean(name, flag_names(current)));
+                return line(
+                    path, "unknown flag '" + name + "'" + did_you_mean(name, flag_names(current)));
             }
             if (option->get_type_size_max() > 0 && !attached) ++i;  // skip its value
             continue;
@@ -104,8 +104,7 @@ std::string usage_error_line(const CLI::ParseError& error, const CLI::App& root,
     // CLI11 reports a missing subcommand as "A subcommand is required".
     if (why.find("subcommand is required") != std::string::npos) why = "missing command";
     // "--partitions: must be ..." reads as one sentence without the colon.
-    if (const auto colon = why.find(": must be "); colon != std::string::npos)
-        why.erase(colon, 1);
+    if (const auto colon = why.find(": must be "); colon != std::string::npos) why.erase(colon, 1);
     return line(path, why);
 }
 

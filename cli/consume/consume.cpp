@@ -126,7 +126,7 @@ void add_consume_command(Cli& cli) {
         ->type_name("GROUP");
     cmd->add_option("-p,--partition", options.partitions, "Only this partition, repeatable")
         ->type_name("PARTITION")
-        ->check(CLI::NonNegativeNumber)
+        ->check(whole_number(0))
         ->allow_extra_args(false);
     cmd->add_option(
            "--from", options.from,
@@ -135,7 +135,7 @@ void add_consume_command(Cli& cli) {
         ->check(suggest({"beginning", "end", "stored"}));
     cmd->add_option("-n,--count", options.count, "Stop after COUNT messages in total")
         ->type_name("COUNT")
-        ->check(CLI::PositiveNumber);
+        ->check(whole_number(1, std::numeric_limits<std::int64_t>::max()));
     cmd->add_flag("-e,--exit", options.exit_at_end,
                   "Exit when every assigned partition reached its end");
     cmd->add_option("-f,--format", options.format,

@@ -6,6 +6,7 @@
 #include "kfk/group/group_admin.hpp"
 #include "kfk/group/group_state.hpp"
 #include "kfk/render/group_render.hpp"
+#include "validators.hpp"
 
 namespace kfk::cli {
 
@@ -22,8 +23,6 @@ ExitCode run_group_list(const GroupListOptions& options, const GlobalOptions& gl
         render_options(globals, streams, command_output_formats(), "group list");
     const std::optional<std::string> state =
         options.state ? std::optional(parse_group_state(*options.state, "--state")) : std::nullopt;
-    if (options.lag_above && *options.lag_above < 0)
-        throw_usage("--lag-above", "must be 0 or more");
 
     Admin admin(client_config(globals, streams));
     std::vector<GroupSummary> groups = GroupAdmin(admin).list();
@@ -46,7 +45,8 @@ void add_group_list_command(Cli& cli) {
            "Only groups in this state (Stable, Empty, PreparingRebalance, CompletingRebalance)")
         ->type_name("STATE");
     cmd->add_option("--lag-above", options.lag_above, "Only groups whose total lag is above N")
-        ->type_name("N");
+        ->type_name("N")
+        ->check(whole_number(0, std::numeric_limits<std::int64_t>::max()));
     cmd->callback([&cli, &options] {
         cli.run = [&cli, &options](Streams& s) { return run_group_list(options, cli.globals, s); };
     });

@@ -3,6 +3,7 @@
 #include "batch_output.hpp"
 #include "commands.hpp"
 #include "kfk/client/admin.hpp"
+#include "validators.hpp"
 
 namespace kfk::cli {
 
@@ -54,7 +55,7 @@ void add_partitions_add_command(Cli& cli) {
     cmd->add_option("topic", options.topic, "Topic name")->required();
     cmd->add_option("--total", options.total, "The new total partition count")
         ->required()
-        ->check(CLI::PositiveNumber);
+        ->check(whole_number(1));
     cmd->add_option("--replica-assignment", options.replica_assignment,
                     "Brokers of each new partition, e.g. 1:2,2:3")
         ->type_name("SPEC");

@@ -136,7 +136,7 @@ ProduceOptions& add_produce_command(Cli& cli) {
         ->check(topic_name_validator());
     cmd->add_option("-p,--partition", options.partition, "Every message to this partition")
         ->type_name("PARTITION")
-        ->check(CLI::NonNegativeNumber);
+        ->check(whole_number(0));
     cmd->add_option("-k,--key", options.key, "The same key on every message")->type_name("KEY");
     cmd->add_option("-K,--key-delimiter", options.key_delimiter,
                     "Split each line at the first DELIM into key and value")
@@ -171,7 +171,7 @@ ProduceOptions& add_produce_command(Cli& cli) {
         ->type_name("CODEC");
     cmd->add_option("--rate", options.rate, "At most N messages per second")
         ->type_name("N")
-        ->check(CLI::PositiveNumber);
+        ->check(positive_number());
     cmd->callback([&cli, &options] {
         cli.run = [&cli, &options](Streams& s) { return run_produce(options, cli.globals, s); };
     });

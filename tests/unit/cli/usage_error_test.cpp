@@ -63,11 +63,13 @@ TEST_CASE("a mistyped command is unknown, with a suggestion") {
 TEST_CASE("a mistyped flag is named as typed, with a suggestion") {
     auto c = run({"topic", "list", "--patern", "x"});
     CHECK(c.code == 2);
-    CHECK(c.err == "kfk: topic list: unknown flag '--patern'; did you mean '--pattern'? "
-                   "(see 'kfk topic list --help')\n");
+    CHECK(c.err ==
+          "kfk: topic list: unknown flag '--patern'; did you mean '--pattern'? "
+          "(see 'kfk topic list --help')\n");
     c = run({"topic", "list", "--timout=5s"});
-    CHECK(c.err == "kfk: topic list: unknown flag '--timout'; did you mean '--timeout'? "
-                   "(see 'kfk topic list --help')\n");
+    CHECK(c.err ==
+          "kfk: topic list: unknown flag '--timout'; did you mean '--timeout'? "
+          "(see 'kfk topic list --help')\n");
     c = run({"topic", "list", "x"});
     CHECK(c.err == "kfk: topic list: unexpected argument 'x' (see 'kfk topic list --help')\n");
 }
