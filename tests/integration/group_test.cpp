@@ -413,7 +413,8 @@ TEST_CASE("group refusals and exit codes") {
     usage({"group", "reset", missing, "--to", "earliest"}, "--topic is required");
     usage({"group", "reset", missing, "--topic", topic}, "--to is required");
     usage({"group", "list", "--state", "running"}, "kfk: --state: unknown group state 'running'");
-    usage({"group", "list", "--lag-above", "-1"}, "kfk: --lag-above: must be 0 or more");
+    usage({"group", "list", "--lag-above", "-1"},
+          "--lag-above must be a whole number of at least 0 (got '-1')");
 
     const auto no_topic = kfk_on_cluster(
         {"group", "reset", missing, "--topic", unique_name("grp-none"), "--to", "earliest"});
