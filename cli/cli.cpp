@@ -16,6 +16,17 @@ std::string version_line() {
     return "kfk " + std::string(version()) + " (librdkafka " + librdkafka_version() + ")";
 }
 
+// Every command's --help ends with where the global options (-b, -o, --timeout, ...)
+// are described, since CLI11 lists only the command's own.
+void point_to_global_options(CLI::App& app) {
+    for (CLI::App* sub : app.get_subcommands({})) {
+        sub->footer(
+            "Global options (-b/--brokers, --context, -X, -F, -o/--output, --timeout, -q, -v,\n"
+            "--no-color, --no-headers) apply too: see 'kfk --help'.");
+        point_to_global_options(*sub);
+    }
+}
+
 }  // namespace
 
 CLI::App* command_group(Cli& cli, const std::string& name, const std::string& description) {
@@ -59,6 +70,7 @@ std::unique_ptr<Cli> make_cli() {
     add_config_use_command(*cli);
     add_completion_command(*cli);
     add_version_command(*cli);
+    point_to_global_options(app);
     return cli;
 }
 

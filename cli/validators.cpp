@@ -40,6 +40,15 @@ const CLI::Validator& topic_name_validator() {
     return validator;
 }
 
+const CLI::Validator& group_name_validator() {
+    static const CLI::Validator validator(
+        [](std::string& text) -> std::string {
+            return text.empty() ? "a group name must not be empty" : "";
+        },
+        "");
+    return validator;
+}
+
 CLI::Validator whole_number(std::int64_t min, std::int64_t max) {
     return CLI::Validator(
         [min, max](std::string& text) -> std::string {

@@ -17,6 +17,9 @@ const CLI::Validator& duration_validator();
 // A valid Kafka topic name.
 const CLI::Validator& topic_name_validator();
 
+// A consumer group name: not empty.
+const CLI::Validator& group_name_validator();
+
 // A whole number from `min` to `max`; anything else (letters, fractions, out of range)
 // is "must be a whole number of at least MIN (got 'X')", which the usage-error line
 // prints as "--partitions must be ...". `max` defaults to what an int holds.

@@ -14,6 +14,7 @@
 #include "kfk/consume/message_format.hpp"
 #include "kfk/consume/message_json.hpp"
 #include "signals.hpp"
+#include "unique.hpp"
 #include "validators.hpp"
 
 namespace kfk::cli {
@@ -80,8 +81,8 @@ ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals
         throw_usage("consume", "-f applies to -o text only");
     }
     ConsumeRequest request;
-    request.topics = options.topics;
-    request.partitions = options.partitions;
+    request.topics = unique_in_order(options.topics);
+    request.partitions = unique_in_order(options.partitions);
     request.group = options.group;
     request.count = options.count;
     request.exit_at_end = options.exit_at_end;
@@ -123,7 +124,8 @@ void add_consume_command(Cli& cli) {
         ->check(topic_name_validator());
     cmd->add_option("-g,--group", options.group,
                     "Consume as this consumer group (commits after output)")
-        ->type_name("GROUP");
+        ->type_name("GROUP")
+        ->check(group_name_validator());
     cmd->add_option("-p,--partition", options.partitions, "Only this partition, repeatable")
         ->type_name("PARTITION")
         ->check(whole_number(0))

@@ -3,6 +3,8 @@
 #include "commands.hpp"
 #include "kfk/group/group_admin.hpp"
 #include "kfk/render/group_render.hpp"
+#include "unique.hpp"
+#include "validators.hpp"
 
 namespace kfk::cli {
 
@@ -17,7 +19,7 @@ ExitCode run_group_describe(const GroupDescribeOptions& options, const GlobalOpt
     const RenderOptions render_opts =
         render_options(globals, streams, command_output_formats(), "group describe");
     Admin admin(client_config(globals, streams));
-    render(GroupAdmin(admin).describe(options.groups), render_opts, streams.out);
+    render(GroupAdmin(admin).describe(unique_in_order(options.groups)), render_opts, streams.out);
     return ExitCode::ok;
 }
 
@@ -27,7 +29,9 @@ void add_group_describe_command(Cli& cli) {
     auto& options = cli.own<GroupDescribeOptions>();
     CLI::App* cmd = group_noun(cli)->add_subcommand(
         "describe", "State, coordinator, members and per-partition offsets, lag and owner");
-    cmd->add_option("groups", options.groups, "Group names")->required();
+    cmd->add_option("groups", options.groups, "Group names")
+        ->required()
+        ->check(group_name_validator());
     cmd->callback([&cli, &options] {
         cli.run = [&cli, &options](Streams& s) {
             return run_group_describe(options, cli.globals, s);

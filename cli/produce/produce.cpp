@@ -164,7 +164,8 @@ ProduceOptions& add_produce_command(Cli& cli) {
                   "Wait for each message's acknowledgement before reading the next");
     cmd->add_option("--acks", options.acks,
                     "Acknowledgements: all (default), 1 or 0 (fire-and-forget)")
-        ->check(CLI::IsMember({"all", "-1", "1", "0"}))
+        // No set in the help: the type name already says it ("-1" is a quiet synonym of all).
+        ->check(CLI::IsMember({"all", "-1", "1", "0"}).description(""))
         ->type_name("all|1|0");
     cmd->add_option("--compression", options.compression, "none, gzip, snappy, lz4 or zstd")
         ->check(CLI::IsMember({"none", "gzip", "snappy", "lz4", "zstd"}))

@@ -26,8 +26,8 @@ TEST_CASE("a count below its minimum or not a number says the rule and the value
     CHECK(usage_error({"topic", "create", "t", "-p", "abc"}) ==
           "kfk: topic create: --partitions must be a whole number of at least 1 (got 'abc') "
           "(see 'kfk topic create --help')\n");
-    CHECK(usage_error({"topic", "create", "t", "-r", "1.5"}).find(
-              "--replication-factor must be a whole number of at least 1 (got '1.5')") !=
+    CHECK(usage_error({"topic", "create", "t", "-r", "1.5"})
+              .find("--replication-factor must be a whole number of at least 1 (got '1.5')") !=
           std::string::npos);
     CHECK(usage_error({"topic", "create", "t", "-p", "99999999999"})
               .find("--partitions must be a whole number of at most 2147483647 (got "
@@ -43,8 +43,7 @@ TEST_CASE("a count below its minimum or not a number says the rule and the value
     CHECK(usage_error({"produce", "t", "--rate", "0"})
               .find("--rate must be a number above 0 (got '0')") != std::string::npos);
     CHECK(usage_error({"partitions", "add", "t", "--total", "x"})
-              .find("--total must be a whole number of at least 1 (got 'x')") !=
-          std::string::npos);
+              .find("--total must be a whole number of at least 1 (got 'x')") != std::string::npos);
     CHECK(usage_error({"partitions", "list", "t", "--broker", "one"})
               .find("--broker must be a whole number of at least 0 (got 'one')") !=
           std::string::npos);

@@ -104,3 +104,16 @@ TEST_CASE("kfk help <command> is kfk <command> --help") {
     CHECK(bad.err == "kfk: unknown command 'topc'; did you mean 'topic'? (see 'kfk --help')\n");
     CHECK(run({"help"}).out == run({"--help"}).out);
 }
+
+TEST_CASE("a command's help points to the global options") {
+    const auto help = run({"topic", "list", "--help"});
+    CHECK(help.code == 0);
+    CHECK(help.out.find("Global options (-b/--brokers") != std::string::npos);
+    CHECK(help.out.find("see 'kfk --help'") != std::string::npos);
+}
+
+TEST_CASE("produce --help shows --acks without CLI11's set notation") {
+    const auto help = run({"produce", "--help"});
+    CHECK(help.out.find("--acks all|1|0 ") != std::string::npos);
+    CHECK(help.out.find("{all,-1,1,0}") == std::string::npos);
+}
