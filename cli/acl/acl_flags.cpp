@@ -43,9 +43,9 @@ void add_acl_flags(CLI::App* cmd, AclFlags& flags, bool creating) {
     } else {
         op->expected(1);
     }
-    const std::vector<std::string> patterns =
-        creating ? std::vector<std::string>{"literal", "prefixed"}
-                 : words(acl_pattern_type_names());
+    const std::vector<std::string> patterns = creating
+                                                  ? std::vector<std::string>{"literal", "prefixed"}
+                                                  : words(acl_pattern_type_names());
     cmd->add_option("--pattern-type", flags.pattern_type,
                     creating ? "How the resource name matches: literal (default) or prefixed"
                              : "literal, prefixed, any (default: either) or match (every ACL "
@@ -65,10 +65,11 @@ AclFilter acl_filter(const AclFlags& flags, AclPatternType default_pattern,
                         "and cluster ACLs",
                     "use Kafka's kafka-acls.sh for those");
     }
-    const int resources = int(flags.topic.has_value()) + int(flags.group.has_value()) +
-                          int(flags.cluster);
+    const int resources =
+        int(flags.topic.has_value()) + int(flags.group.has_value()) + int(flags.cluster);
     if (resources > 1) throw_usage(what_failed, "name one of --topic, --group and --cluster");
-    if (flags.allow && flags.deny) throw_usage(what_failed, "--allow and --deny exclude each other");
+    if (flags.allow && flags.deny)
+        throw_usage(what_failed, "--allow and --deny exclude each other");
 
     AclFilter filter;
     if (flags.topic) {

@@ -23,8 +23,8 @@ bool confirmed(const std::vector<AclBinding>& matches, const RenderOptions& rend
     table.format = OutputFormat::table;
     render(matches, table, streams.err);
     return ask_yes_no("Delete " + std::to_string(matches.size()) + " ACL" +
-                         (matches.size() == 1 ? "" : "s") + "?",
-                     streams);
+                          (matches.size() == 1 ? "" : "s") + "?",
+                      streams);
 }
 
 ExitCode run_acl_delete(const AclDeleteOptions& options, const GlobalOptions& globals,

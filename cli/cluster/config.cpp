@@ -35,7 +35,9 @@ void add_cluster_config_command(Cli& cli) {
         ->check(CLI::NonNegativeNumber);
     cmd->add_flag("--all", options.all, "Also the configs at Kafka's default");
     cmd->callback([&cli, &options] {
-        cli.run = [&cli, &options](Streams& s) { return run_cluster_config(options, cli.globals, s); };
+        cli.run = [&cli, &options](Streams& s) {
+            return run_cluster_config(options, cli.globals, s);
+        };
     });
 }
 

@@ -41,7 +41,8 @@ std::string read_offsets_file(const std::string& path, Streams& streams) {
         return text.str();
     }
     std::ifstream file(path);
-    if (!file) throw Error(ExitCode::kafka_error, "read offsets from " + path, "cannot open the file");
+    if (!file)
+        throw Error(ExitCode::kafka_error, "read offsets from " + path, "cannot open the file");
     text << file.rdbuf();
     return text.str();
 }
@@ -61,7 +62,8 @@ ExitCode run_group_reset(const GroupResetOptions& options, const GlobalOptions& 
     ResetTarget target;
     std::vector<TopicPartitions> selection;
     if (from_file) {
-        wanted = parse_group_offsets(read_offsets_file(options.from_file, streams), options.from_file);
+        wanted =
+            parse_group_offsets(read_offsets_file(options.from_file, streams), options.from_file);
     } else {
         target = parse_reset_target(options.to, std::chrono::system_clock::now());
         for (const std::string& t : options.topics)

@@ -29,9 +29,13 @@ void add_topic_groups_command(Cli& cli) {
     auto& options = cli.own<TopicGroupsOptions>();
     CLI::App* cmd = topic_noun(cli)->add_subcommand(
         "groups", "Consumer groups with committed offsets for a topic, and their lag on it");
-    cmd->add_option("topic", options.topic, "Topic name")->required()->check(topic_name_validator());
+    cmd->add_option("topic", options.topic, "Topic name")
+        ->required()
+        ->check(topic_name_validator());
     cmd->callback([&cli, &options] {
-        cli.run = [&cli, &options](Streams& s) { return run_topic_groups(options, cli.globals, s); };
+        cli.run = [&cli, &options](Streams& s) {
+            return run_topic_groups(options, cli.globals, s);
+        };
     });
 }
 

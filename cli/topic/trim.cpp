@@ -1,12 +1,13 @@
 // kfk topic trim TOPIC --before OFFSET|@TIME|@-DURATION|end [-p P]... [--execute] [--yes]
 // Shows the plan (low watermark now and after per partition); deletes only with --execute.
 
+#include "kfk/topic/trim.hpp"
+
 #include <chrono>
 
 #include "commands.hpp"
 #include "confirm.hpp"
 #include "kfk/render/trim_render.hpp"
-#include "kfk/topic/trim.hpp"
 #include "validators.hpp"
 
 namespace kfk::cli {
@@ -42,7 +43,8 @@ ExitCode run_topic_trim(const TopicTrimOptions& options, const GlobalOptions& gl
         return ExitCode::ok;
     }
     if (streams.in_is_tty && !options.yes && !confirmed(plan, render_opts, streams))
-        throw Error(ExitCode::kafka_error, "trim topic " + plan.topic, "not confirmed; nothing deleted");
+        throw Error(ExitCode::kafka_error, "trim topic " + plan.topic,
+                    "not confirmed; nothing deleted");
     execute_trim(admin, plan);
     render(plan, render_opts, streams.out);
     return ExitCode::ok;
@@ -54,7 +56,9 @@ void add_topic_trim_command(Cli& cli) {
     auto& options = cli.own<TopicTrimOptions>();
     CLI::App* cmd = topic_noun(cli)->add_subcommand(
         "trim", "Delete a topic's oldest records; shows the plan unless --execute");
-    cmd->add_option("topic", options.topic, "Topic name")->required()->check(topic_name_validator());
+    cmd->add_option("topic", options.topic, "Topic name")
+        ->required()
+        ->check(topic_name_validator());
     cmd->add_option("--before", options.before,
                     "Delete records before OFFSET, @TIMESTAMP, @-DURATION, or everything (end)")
         ->type_name("POSITION")

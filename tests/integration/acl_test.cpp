@@ -85,9 +85,9 @@ TEST_CASE("acl create lets the second user produce, acl delete takes it back") {
     CHECK(refused.exit_code == 1);
     CHECK_MESSAGE(refused.err.find("not authorized") != std::string::npos, refused.err);
 
-    const auto created = run_kfk(as_alice({"acl", "create", "--allow", "--principal", principal,
-                                           "--operation", "write,read,describe", "--topic",
-                                           topic, "-o", "json"}));
+    const auto created =
+        run_kfk(as_alice({"acl", "create", "--allow", "--principal", principal, "--operation",
+                          "write,read,describe", "--topic", topic, "-o", "json"}));
     REQUIRE_MESSAGE(created.exit_code == 0, created.err);
     CHECK(json::parse(created.out)["acls"].size() == 3);
 
@@ -115,19 +115,19 @@ TEST_CASE("acl create lets the second user produce, acl delete takes it back") {
     ProcessResult allowed;
     CHECK(eventually([&] { return (allowed = bob_produces(topic, "from-bob")).exit_code == 0; }));
     CHECK_MESSAGE(allowed.exit_code == 0, allowed.err);
-    const auto read_back =
-        run_kfk(as_bob({"consume", topic, "--from", "beginning", "-e", "-q"}));
+    const auto read_back = run_kfk(as_bob({"consume", topic, "--from", "beginning", "-e", "-q"}));
     CHECK_MESSAGE(read_back.exit_code == 0, read_back.err);
     CHECK(read_back.out.find("from-bob") != std::string::npos);
 
-    const auto deleted = run_kfk(as_alice({"acl", "delete", "--topic", topic, "--principal",
-                                           principal, "--yes", "-o", "json"}));
+    const auto deleted = run_kfk(as_alice(
+        {"acl", "delete", "--topic", topic, "--principal", principal, "--yes", "-o", "json"}));
     REQUIRE_MESSAGE(deleted.exit_code == 0, deleted.err);
     CHECK(json::parse(deleted.out)["acls"].size() == 3);
     CHECK(kfk_json({"acl", "list", "--topic", topic})["acls"].empty());
 
     ProcessResult refused_again;
-    CHECK(eventually([&] { return (refused_again = bob_produces(topic, "after")).exit_code == 1; }));
+    CHECK(
+        eventually([&] { return (refused_again = bob_produces(topic, "after")).exit_code == 1; }));
     CHECK(refused_again.err.find("not authorized") != std::string::npos);
     kfk_on_cluster({"topic", "delete", topic});
 }
@@ -141,9 +141,9 @@ TEST_CASE("acl delete with nothing matching exits 3 and names the reason") {
 
 TEST_CASE("prefixed ACLs on a group: list by pattern type and delete only those") {
     const std::string prefix = unique_name("admin16-grp");
-    const auto created = kfk_on_cluster({"acl", "create", "--deny", "--principal", "User:bob",
-                                         "--operation", "read", "--group", prefix,
-                                         "--pattern-type", "prefixed", "--host", "10.0.0.1"});
+    const auto created =
+        kfk_on_cluster({"acl", "create", "--deny", "--principal", "User:bob", "--operation", "read",
+                        "--group", prefix, "--pattern-type", "prefixed", "--host", "10.0.0.1"});
     REQUIRE_MESSAGE(created.exit_code == 0, created.err);
     const json matched =
         kfk_json({"acl", "list", "--group", prefix + "-x", "--pattern-type", "match"});
@@ -159,7 +159,8 @@ TEST_CASE("prefixed ACLs on a group: list by pattern type and delete only those"
         }
     }
     CHECK(found);
-    CHECK(kfk_json({"acl", "list", "--group", prefix, "--pattern-type", "literal"})["acls"].empty());
+    CHECK(
+        kfk_json({"acl", "list", "--group", prefix, "--pattern-type", "literal"})["acls"].empty());
     const auto deleted = kfk_on_cluster({"acl", "delete", "--group", prefix, "--pattern-type",
                                          "prefixed", "--principal", "User:bob"});
     CHECK_MESSAGE(deleted.exit_code == 0, deleted.err);

@@ -44,7 +44,8 @@ TEST_CASE("cluster config --broker --all includes defaults and hides sensitive v
         if (c["sensitive"] == true) CHECK(c["value"].is_null());
     }
     CHECK(any_default);
-    const auto table = kfk_on_cluster({"cluster", "config", "--broker", std::to_string(id), "--all"});
+    const auto table =
+        kfk_on_cluster({"cluster", "config", "--broker", std::to_string(id), "--all"});
     CHECK(table.exit_code == 0);
     CHECK(table.out.find(local_cluster().secure.password) == std::string::npos);
     CHECK(table.out.find("num.io.threads") != std::string::npos);

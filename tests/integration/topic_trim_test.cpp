@@ -22,8 +22,8 @@ std::vector<std::int64_t> lows(const std::string& topic) {
 // kcat's first offset on `partition` when reading from the beginning.
 std::string kcat_first(const std::string& topic, int partition) {
     const auto r = run_process({"kcat", "-b", local_cluster().bootstrap, "-C", "-t", topic, "-p",
-                                std::to_string(partition), "-o", "beginning", "-e", "-c", "1",
-                                "-f", "%o %s\n", "-q"});
+                                std::to_string(partition), "-o", "beginning", "-e", "-c", "1", "-f",
+                                "%o %s\n", "-q"});
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
     return r.out;
 }
@@ -51,22 +51,22 @@ TEST_CASE("topic trim plans, then deletes records before an offset on the chosen
     CHECK(lows(topic) == std::vector<std::int64_t>{4, 0});
     CHECK(kcat_first(topic, 0) == "4 m4\n");
 
-    const auto consumed = kfk_on_cluster({"consume", topic, "-p", "0", "--from", "beginning", "-e",
-                                          "-q", "-f", "%o:%s\\n"});
+    const auto consumed = kfk_on_cluster(
+        {"consume", topic, "-p", "0", "--from", "beginning", "-e", "-q", "-f", "%o:%s\\n"});
     CHECK_MESSAGE(consumed.exit_code == 0, consumed.err);
     CHECK(lines_of(consumed.out).front() == "4:m4");
     CHECK(lines_of(consumed.out).size() == 6);
     kfk_on_cluster({"topic", "delete", topic});
 }
 
-TEST_CASE("topic trim --before end empties every partition; offsets before the start change nothing") {
+TEST_CASE(
+    "topic trim --before end empties every partition; offsets before the start change nothing") {
     const std::string topic = create_topic("admin16-trim-end", 2, 1);
     kcat_produce(topic, 0, numbered(0, 3));
     kcat_produce(topic, 1, numbered(0, 5));
     kfk_json({"topic", "trim", topic, "--before", "end", "--execute"});
     CHECK(lows(topic) == std::vector<std::int64_t>{3, 5});
-    const auto consumed =
-        kfk_on_cluster({"consume", topic, "--from", "beginning", "-e", "-q"});
+    const auto consumed = kfk_on_cluster({"consume", topic, "--from", "beginning", "-e", "-q"});
     CHECK(consumed.exit_code == 0);
     CHECK(consumed.out.empty());
 
@@ -82,7 +82,8 @@ TEST_CASE("topic trim: unknown topic or partition exits 3, a bad --before exits 
         kfk_on_cluster({"topic", "trim", unique_name("admin16-none"), "--before", "end"});
     CHECK(no_topic.exit_code == 3);
     CHECK(no_topic.err.find("does not exist") != std::string::npos);
-    const auto no_partition = kfk_on_cluster({"topic", "trim", topic, "--before", "end", "-p", "7"});
+    const auto no_partition =
+        kfk_on_cluster({"topic", "trim", topic, "--before", "end", "-p", "7"});
     CHECK(no_partition.exit_code == 3);
     CHECK(no_partition.err.find("has no partition 7") != std::string::npos);
     const auto bad = kfk_on_cluster({"topic", "trim", topic, "--before", "yesterday"});

@@ -16,29 +16,40 @@ namespace {
 // resource type 4, CLUSTER); operation and permission numbers are Kafka's own.
 rd_kafka_ResourceType_t to_rdkafka(AclResource r) {
     switch (r) {
-        case AclResource::any: return RD_KAFKA_RESOURCE_ANY;
-        case AclResource::topic: return RD_KAFKA_RESOURCE_TOPIC;
-        case AclResource::group: return RD_KAFKA_RESOURCE_GROUP;
-        case AclResource::cluster: return RD_KAFKA_RESOURCE_BROKER;
+        case AclResource::any:
+            return RD_KAFKA_RESOURCE_ANY;
+        case AclResource::topic:
+            return RD_KAFKA_RESOURCE_TOPIC;
+        case AclResource::group:
+            return RD_KAFKA_RESOURCE_GROUP;
+        case AclResource::cluster:
+            return RD_KAFKA_RESOURCE_BROKER;
     }
     return RD_KAFKA_RESOURCE_UNKNOWN;
 }
 
 rd_kafka_ResourcePatternType_t to_rdkafka(AclPatternType t) {
     switch (t) {
-        case AclPatternType::any: return RD_KAFKA_RESOURCE_PATTERN_ANY;
-        case AclPatternType::match: return RD_KAFKA_RESOURCE_PATTERN_MATCH;
-        case AclPatternType::literal: return RD_KAFKA_RESOURCE_PATTERN_LITERAL;
-        case AclPatternType::prefixed: return RD_KAFKA_RESOURCE_PATTERN_PREFIXED;
+        case AclPatternType::any:
+            return RD_KAFKA_RESOURCE_PATTERN_ANY;
+        case AclPatternType::match:
+            return RD_KAFKA_RESOURCE_PATTERN_MATCH;
+        case AclPatternType::literal:
+            return RD_KAFKA_RESOURCE_PATTERN_LITERAL;
+        case AclPatternType::prefixed:
+            return RD_KAFKA_RESOURCE_PATTERN_PREFIXED;
     }
     return RD_KAFKA_RESOURCE_PATTERN_UNKNOWN;
 }
 
 rd_kafka_AclPermissionType_t to_rdkafka(AclPermission p) {
     switch (p) {
-        case AclPermission::any: return RD_KAFKA_ACL_PERMISSION_TYPE_ANY;
-        case AclPermission::allow: return RD_KAFKA_ACL_PERMISSION_TYPE_ALLOW;
-        case AclPermission::deny: return RD_KAFKA_ACL_PERMISSION_TYPE_DENY;
+        case AclPermission::any:
+            return RD_KAFKA_ACL_PERMISSION_TYPE_ANY;
+        case AclPermission::allow:
+            return RD_KAFKA_ACL_PERMISSION_TYPE_ALLOW;
+        case AclPermission::deny:
+            return RD_KAFKA_ACL_PERMISSION_TYPE_DENY;
     }
     return RD_KAFKA_ACL_PERMISSION_TYPE_UNKNOWN;
 }
@@ -51,16 +62,24 @@ rd_kafka_AclOperation_t to_rdkafka(AclOperation op) {
 AclBinding from_rdkafka(const rd_kafka_AclBinding_t* acl) {
     AclBinding b;
     switch (rd_kafka_AclBinding_restype(acl)) {
-        case RD_KAFKA_RESOURCE_TOPIC: b.resource = AclResource::topic; break;
-        case RD_KAFKA_RESOURCE_GROUP: b.resource = AclResource::group; break;
-        case RD_KAFKA_RESOURCE_BROKER: b.resource = AclResource::cluster; break;
-        default: b.resource = AclResource::any; break;
+        case RD_KAFKA_RESOURCE_TOPIC:
+            b.resource = AclResource::topic;
+            break;
+        case RD_KAFKA_RESOURCE_GROUP:
+            b.resource = AclResource::group;
+            break;
+        case RD_KAFKA_RESOURCE_BROKER:
+            b.resource = AclResource::cluster;
+            break;
+        default:
+            b.resource = AclResource::any;
+            break;
     }
     b.resource_name = rd_kafka_AclBinding_name(acl);
-    b.pattern_type = rd_kafka_AclBinding_resource_pattern_type(acl) ==
-                             RD_KAFKA_RESOURCE_PATTERN_PREFIXED
-                         ? AclPatternType::prefixed
-                         : AclPatternType::literal;
+    b.pattern_type =
+        rd_kafka_AclBinding_resource_pattern_type(acl) == RD_KAFKA_RESOURCE_PATTERN_PREFIXED
+            ? AclPatternType::prefixed
+            : AclPatternType::literal;
     b.principal = rd_kafka_AclBinding_principal(acl);
     b.host = rd_kafka_AclBinding_host(acl);
     const int op = static_cast<int>(rd_kafka_AclBinding_operation(acl)) - 1;
@@ -119,8 +138,9 @@ void AclAdmin::create(const std::vector<AclBinding>& bindings) {
     std::vector<AclBindingPtr> owned;
     std::vector<rd_kafka_AclBinding_t*> raw;
     for (const AclBinding& b : bindings) {
-        const std::string name =
-            b.resource == AclResource::cluster ? std::string(cluster_resource_name) : b.resource_name;
+        const std::string name = b.resource == AclResource::cluster
+                                     ? std::string(cluster_resource_name)
+                                     : b.resource_name;
         std::array<char, 512> why{};
         owned.emplace_back(rd_kafka_AclBinding_new(
             to_rdkafka(b.resource), name.c_str(), to_rdkafka(b.pattern_type), b.principal.c_str(),

@@ -57,7 +57,8 @@ template <class Enum, std::size_t N>
 std::string joined_names(const std::array<std::pair<Enum, std::string_view>, N>& names,
                          std::size_t skip) {
     std::string out;
-    for (std::size_t i = skip; i < N; ++i) out += (out.empty() ? "" : ", ") + std::string(names[i].second);
+    for (std::size_t i = skip; i < N; ++i)
+        out += (out.empty() ? "" : ", ") + std::string(names[i].second);
     return out;
 }
 
@@ -65,10 +66,14 @@ std::string joined_names(const std::array<std::pair<Enum, std::string_view>, N>&
 
 std::string_view to_string(AclResource resource) {
     switch (resource) {
-        case AclResource::any: return "any";
-        case AclResource::topic: return "topic";
-        case AclResource::group: return "group";
-        case AclResource::cluster: return "cluster";
+        case AclResource::any:
+            return "any";
+        case AclResource::topic:
+            return "topic";
+        case AclResource::group:
+            return "group";
+        case AclResource::cluster:
+            return "cluster";
     }
     return "unknown";
 }
@@ -77,9 +82,12 @@ std::string_view to_string(AclPatternType type) { return name_of(pattern_names, 
 
 std::string_view to_string(AclPermission permission) {
     switch (permission) {
-        case AclPermission::any: return "any";
-        case AclPermission::allow: return "allow";
-        case AclPermission::deny: return "deny";
+        case AclPermission::any:
+            return "any";
+        case AclPermission::allow:
+            return "allow";
+        case AclPermission::deny:
+            return "deny";
     }
     return "unknown";
 }
@@ -88,7 +96,8 @@ std::string_view to_string(AclOperation operation) { return name_of(operation_na
 
 std::vector<std::string_view> acl_operation_names() {
     std::vector<std::string_view> out;
-    for (std::size_t i = 1; i < operation_names.size(); ++i) out.push_back(operation_names[i].second);
+    for (std::size_t i = 1; i < operation_names.size(); ++i)
+        out.push_back(operation_names[i].second);
     return out;
 }
 
@@ -134,8 +143,7 @@ std::vector<AclBinding> bindings_to_create(const AclFilter& what,
         throw_usage(what_failed, "an ACL's pattern type is literal or prefixed, not " +
                                      std::string(to_string(what.pattern_type)));
     }
-    if (what.permission == AclPermission::any)
-        throw_usage(what_failed, "say --allow or --deny");
+    if (what.permission == AclPermission::any) throw_usage(what_failed, "say --allow or --deny");
     if (!what.principal) throw_usage(what_failed, "--principal is required");
     check_principal(*what.principal, what_failed);
     if (operations.empty()) throw_usage(what_failed, "--operation is required");
@@ -143,8 +151,9 @@ std::vector<AclBinding> bindings_to_create(const AclFilter& what,
     std::vector<AclBinding> out;
     for (const std::string& text : operations) {
         const AclOperation op = parse_acl_operation(text, what_failed);
-        AclBinding b{what.resource,    *what.resource_name, what.pattern_type, *what.principal,
-                     what.host.value_or("*"), op,           what.permission};
+        AclBinding b{what.resource,   *what.resource_name,     what.pattern_type,
+                     *what.principal, what.host.value_or("*"), op,
+                     what.permission};
         if (std::find(out.begin(), out.end(), b) == out.end()) out.push_back(std::move(b));
     }
     return out;

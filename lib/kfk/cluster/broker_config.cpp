@@ -12,7 +12,8 @@ std::vector<BrokerConfig> broker_configs(Admin& admin, std::optional<std::int32_
     std::sort(ids.begin(), ids.end());
     if (broker) {
         if (std::find(ids.begin(), ids.end(), *broker) == ids.end()) {
-            throw Error(ExitCode::not_found, "describe configs of broker " + std::to_string(*broker),
+            throw Error(ExitCode::not_found,
+                        "describe configs of broker " + std::to_string(*broker),
                         "no such broker in the cluster", "'kfk cluster describe' lists them");
         }
         ids = {*broker};
@@ -20,8 +21,8 @@ std::vector<BrokerConfig> broker_configs(Admin& admin, std::optional<std::int32_
     std::vector<BrokerConfig> out;
     for (std::int32_t id : ids) {
         const std::vector<ConfigEntry> entries = admin.broker_configs(id);
-        out.push_back({id, select_configs(entries, all ? ConfigSelection::all
-                                                        : ConfigSelection::changed)});
+        out.push_back(
+            {id, select_configs(entries, all ? ConfigSelection::all : ConfigSelection::changed)});
     }
     return out;
 }

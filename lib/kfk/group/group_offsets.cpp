@@ -12,9 +12,10 @@ namespace kfk {
 namespace {
 
 void sort_by_partition(std::vector<CommittedOffset>& offsets) {
-    std::sort(offsets.begin(), offsets.end(), [](const CommittedOffset& a, const CommittedOffset& b) {
-        return std::tie(a.topic, a.partition) < std::tie(b.topic, b.partition);
-    });
+    std::sort(offsets.begin(), offsets.end(),
+              [](const CommittedOffset& a, const CommittedOffset& b) {
+                  return std::tie(a.topic, a.partition) < std::tie(b.topic, b.partition);
+              });
 }
 
 }  // namespace
@@ -45,10 +46,12 @@ GroupOffsets parse_group_offsets(std::string_view text, const std::string& sourc
     if (j.contains("group") && j["group"].is_string()) out.group = j["group"].get<std::string>();
     std::set<PartitionKey> seen;
     for (const nlohmann::json& entry : j["offsets"]) {
-        const bool ok = entry.is_object() && entry.contains("topic") && entry["topic"].is_string() &&
-                        entry.contains("partition") && entry["partition"].is_number_integer() &&
-                        entry.contains("offset") && entry["offset"].is_number_integer();
-        if (!ok) throw_usage(what, "an entry is not {topic, partition, offset}: " + entry.dump(), shape);
+        const bool ok = entry.is_object() && entry.contains("topic") &&
+                        entry["topic"].is_string() && entry.contains("partition") &&
+                        entry["partition"].is_number_integer() && entry.contains("offset") &&
+                        entry["offset"].is_number_integer();
+        if (!ok)
+            throw_usage(what, "an entry is not {topic, partition, offset}: " + entry.dump(), shape);
         CommittedOffset o{entry["topic"].get<std::string>(), entry["partition"].get<std::int32_t>(),
                           entry["offset"].get<std::int64_t>()};
         const std::string where = o.topic + "[" + std::to_string(o.partition) + "]";

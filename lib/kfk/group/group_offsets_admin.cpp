@@ -23,11 +23,12 @@ GroupOffsets GroupAdmin::delete_offsets(const std::string& group, const std::str
         rd_kafka_topic_partition_list_new(static_cast<int>(doomed.offsets.size())));
     for (const CommittedOffset& o : doomed.offsets)
         rd_kafka_topic_partition_list_add(list.get(), o.topic.c_str(), o.partition);
-    DeleteGroupOffsetsPtr request(rd_kafka_DeleteConsumerGroupOffsets_new(group.c_str(), list.get()));
+    DeleteGroupOffsetsPtr request(
+        rd_kafka_DeleteConsumerGroupOffsets_new(group.c_str(), list.get()));
     rd_kafka_DeleteConsumerGroupOffsets_t* raw = request.get();
     AdminCall call(admin_.handle());
-    auto options = make_admin_options(
-        admin_.handle(), RD_KAFKA_ADMIN_OP_DELETECONSUMERGROUPOFFSETS, admin_.deadline());
+    auto options = make_admin_options(admin_.handle(), RD_KAFKA_ADMIN_OP_DELETECONSUMERGROUPOFFSETS,
+                                      admin_.deadline());
     rd_kafka_DeleteConsumerGroupOffsets(admin_.handle(), &raw, 1, options.get(), call.queue());
     EventPtr event =
         call.wait(RD_KAFKA_EVENT_DELETECONSUMERGROUPOFFSETS_RESULT, admin_.deadline(), what);
@@ -56,8 +57,9 @@ std::vector<GroupLag> GroupAdmin::topic_groups(const std::string& topic) {
     for (const GroupSummary& g : list()) names.push_back(g.name);
     std::vector<std::string> holding;
     for (const auto& [group, offsets] : committed_offsets(names)) {
-        const bool has_topic = std::any_of(offsets.begin(), offsets.end(),
-                                           [&](const auto& entry) { return entry.first.first == topic; });
+        const bool has_topic = std::any_of(offsets.begin(), offsets.end(), [&](const auto& entry) {
+            return entry.first.first == topic;
+        });
         if (has_topic) holding.push_back(group);
     }
     if (holding.empty()) return {};

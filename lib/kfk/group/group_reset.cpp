@@ -53,7 +53,8 @@ ResetPlan GroupAdmin::plan_reset_from(const std::string& group, const GroupOffse
     std::vector<TopicPartitions> selection;
     Offsets requested;
     for (const CommittedOffset& o : wanted.offsets) {
-        if (selection.empty() || selection.back().topic != o.topic) selection.push_back({o.topic, {}});
+        if (selection.empty() || selection.back().topic != o.topic)
+            selection.push_back({o.topic, {}});
         selection.back().partitions.push_back(o.partition);
         requested[{o.topic, o.partition}] = o.offset;
     }
@@ -90,8 +91,8 @@ ResetPlan GroupAdmin::make_reset_plan(const std::string& group,
                         "no offsets for " + key.first + "[" + std::to_string(key.second) + "]",
                         "the partition has no leader; try again later");
         }
-        ResetInput in{key.first,    key.second,    std::nullopt,
-                      lows.at(key), highs.at(key), std::nullopt, std::nullopt};
+        ResetInput in{key.first,     key.second,   std::nullopt, lows.at(key),
+                      highs.at(key), std::nullopt, std::nullopt};
         if (auto it = committed.find(key); it != committed.end()) in.committed = it->second;
         if (auto it = at_time.find(key); it != at_time.end()) in.offset_at_time = it->second;
         if (auto it = requested.find(key); it != requested.end()) in.requested = it->second;

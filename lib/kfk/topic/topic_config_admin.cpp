@@ -60,7 +60,8 @@ std::map<std::string, std::vector<ConfigEntry>> Admin::topic_configs(
 
 std::vector<ConfigEntry> Admin::broker_configs(std::int32_t broker) {
     // librdkafka sends a broker resource to that broker itself.
-    auto configs = describe_configs(RD_KAFKA_RESOURCE_BROKER, {std::to_string(broker)}, std::nullopt);
+    auto configs =
+        describe_configs(RD_KAFKA_RESOURCE_BROKER, {std::to_string(broker)}, std::nullopt);
     return configs.empty() ? std::vector<ConfigEntry>{} : configs.begin()->second;
 }
 

@@ -23,9 +23,12 @@ TrimTarget parse_trim_target(std::string_view text, std::chrono::system_clock::t
 
 std::string to_string(const TrimTarget& target) {
     switch (target.kind) {
-        case TrimTarget::Kind::offset: return "offset " + std::to_string(target.value);
-        case TrimTarget::Kind::timestamp: return "@" + std::to_string(target.value);
-        case TrimTarget::Kind::end: return "end";
+        case TrimTarget::Kind::offset:
+            return "offset " + std::to_string(target.value);
+        case TrimTarget::Kind::timestamp:
+            return "@" + std::to_string(target.value);
+        case TrimTarget::Kind::end:
+            return "end";
     }
     return {};
 }

@@ -39,14 +39,17 @@ std::vector<std::int32_t> chosen_partitions(const TopicMetadata& topic,
 std::map<std::int32_t, std::int64_t> offsets(Admin& admin, const std::string& topic,
                                              const std::vector<std::int32_t>& partitions,
                                              std::int64_t query, const std::string& what) {
-    TopicPartitionListPtr list(rd_kafka_topic_partition_list_new(static_cast<int>(partitions.size())));
-    for (std::int32_t p : partitions) rd_kafka_topic_partition_list_add(list.get(), topic.c_str(), p);
+    TopicPartitionListPtr list(
+        rd_kafka_topic_partition_list_new(static_cast<int>(partitions.size())));
+    for (std::int32_t p : partitions)
+        rd_kafka_topic_partition_list_add(list.get(), topic.c_str(), p);
     lookup_offsets(admin.handle(), list.get(), query, admin.deadline(), what.c_str());
     std::map<std::int32_t, std::int64_t> out;
     for (int i = 0; i < list->cnt; ++i) {
         const rd_kafka_topic_partition_t& tp = list->elems[i];
         if (tp.err != RD_KAFKA_RESP_ERR_NO_ERROR)
-            throw kafka_error(what + " of " + topic + "[" + std::to_string(tp.partition) + "]", tp.err);
+            throw kafka_error(what + " of " + topic + "[" + std::to_string(tp.partition) + "]",
+                              tp.err);
         out[tp.partition] = tp.offset;
     }
     return out;

@@ -1,10 +1,11 @@
 // ACL flags' pure parts: operation and pattern names, principals, the bindings
 // `acl create` makes, and their table and JSON.
 
+#include "kfk/acl/acl_binding.hpp"
+
 #include <doctest/doctest.h>
 
 #include "../render/draw.hpp"
-#include "kfk/acl/acl_binding.hpp"
 #include "kfk/error.hpp"
 #include "kfk/render/acl_render.hpp"
 
@@ -57,8 +58,9 @@ TEST_CASE("acl pattern types and principals") {
     check_principal("User:bob", "x");
     for (const char* bad : {"bob", ":bob", "User:"}) {
         CAPTURE(bad);
-        CHECK(usage_line([bad] { check_principal(bad, "acl create"); })
-                  .starts_with("kfk: acl create: principal '"));
+        CHECK(usage_line([bad] {
+                  check_principal(bad, "acl create");
+              }).starts_with("kfk: acl create: principal '"));
     }
 }
 
@@ -91,8 +93,7 @@ TEST_CASE("acl create refuses what is not one complete ACL") {
 
 TEST_CASE("acl bindings render as a table and as JSON") {
     const std::vector<AclBinding> acls{{AclResource::group, "billing-", AclPatternType::prefixed,
-                                        "User:bob", "*", AclOperation::read,
-                                        AclPermission::deny}};
+                                        "User:bob", "*", AclOperation::read, AclPermission::deny}};
     CHECK(test::draw(acls) ==
           "PRINCIPAL  HOST  PERMISSION  OPERATION  RESOURCE  NAME      PATTERN\n"
           "User:bob   *     deny        read       group     billing-  prefixed\n");

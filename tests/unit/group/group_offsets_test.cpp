@@ -1,10 +1,11 @@
 // group offsets / reset --from-file: the offsets file both ways, and a reset to it.
 
+#include "kfk/group/group_offsets.hpp"
+
 #include <doctest/doctest.h>
 
 #include "../render/draw.hpp"
 #include "kfk/error.hpp"
-#include "kfk/group/group_offsets.hpp"
 #include "kfk/group/reset_plan.hpp"
 #include "kfk/render/group_render.hpp"
 
@@ -34,8 +35,7 @@ TEST_CASE("group offsets JSON reads back as the same offsets") {
     REQUIRE(offsets.offsets.size() == 2);
     CHECK(offsets.offsets[0] == CommittedOffset{"orders", 0, 10});
     const std::string json = test::draw(offsets, OutputFormat::json);
-    CHECK(nlohmann::json::parse(json) ==
-          nlohmann::json::parse(R"({"group": "billing", "offsets": [
+    CHECK(nlohmann::json::parse(json) == nlohmann::json::parse(R"({"group": "billing", "offsets": [
               {"topic": "orders", "partition": 0, "offset": 10},
               {"topic": "orders", "partition": 1, "offset": 12}]})"));
     const GroupOffsets back = parse_group_offsets(json, "f.json");
@@ -50,9 +50,11 @@ TEST_CASE("group offsets JSON reads back as the same offsets") {
 TEST_CASE("a malformed offsets file is a usage error naming the file") {
     CHECK(usage_line("nope").starts_with("kfk: read offsets from f.json: not JSON"));
     CHECK(usage_line("{}").starts_with("kfk: read offsets from f.json: no \"offsets\" array"));
-    CHECK(usage_line(R"({"offsets": []})") == "kfk: read offsets from f.json: the file lists no offsets");
+    CHECK(usage_line(R"({"offsets": []})") ==
+          "kfk: read offsets from f.json: the file lists no offsets");
     CHECK(usage_line(R"({"offsets": [{"topic": "t", "partition": 0}]})")
-              .starts_with("kfk: read offsets from f.json: an entry is not {topic, partition, offset}"));
+              .starts_with(
+                  "kfk: read offsets from f.json: an entry is not {topic, partition, offset}"));
     CHECK(usage_line(R"({"offsets": [{"topic": "t", "partition": 0, "offset": -1}]})") ==
           "kfk: read offsets from f.json: a negative partition or offset at t[0]");
     CHECK(usage_line(R"({"offsets": [{"topic": "t", "partition": 0, "offset": 1},

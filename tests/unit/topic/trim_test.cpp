@@ -1,11 +1,12 @@
 // topic trim's pure parts: --before, the plan (clamping) and its table and JSON.
 
+#include "kfk/topic/trim.hpp"
+
 #include <doctest/doctest.h>
 
 #include "../render/draw.hpp"
 #include "kfk/error.hpp"
 #include "kfk/render/trim_render.hpp"
-#include "kfk/topic/trim.hpp"
 
 using namespace kfk;
 using Kind = TrimTarget::Kind;
@@ -21,7 +22,8 @@ TEST_CASE("--before parses offsets, times and end") {
     CHECK(parse_trim_target("42", now) == TrimTarget{Kind::offset, 42});
     CHECK(parse_trim_target("end", now) == TrimTarget{Kind::end, 0});
     CHECK(parse_trim_target("@-1s", now) == TrimTarget{Kind::timestamp, 1'799'999'999'000});
-    CHECK(parse_trim_target("@1700000000000", now) == TrimTarget{Kind::timestamp, 1'700'000'000'000});
+    CHECK(parse_trim_target("@1700000000000", now) ==
+          TrimTarget{Kind::timestamp, 1'700'000'000'000});
     for (const char* bad : {"", "-1", "x", "12x", "earliest"}) {
         CAPTURE(bad);
         try {
