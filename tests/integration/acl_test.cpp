@@ -91,7 +91,11 @@ TEST_CASE("acl create lets the second user produce, acl delete takes it back") {
     REQUIRE_MESSAGE(created.exit_code == 0, created.err);
     CHECK(json::parse(created.out)["acls"].size() == 3);
 
-    const json listed = kfk_json({"acl", "list", "--topic", topic});
+    // Each broker learns of new ACLs in its own time; the listing may come from any.
+    json listed;
+    CHECK(eventually([&] {
+        return (listed = kfk_json({"acl", "list", "--topic", topic}))["acls"].size() == 3;
+    }));
     REQUIRE(listed["acls"].size() == 3);
     for (const json& acl : listed["acls"]) {
         CHECK(acl["principal"] == principal);
@@ -123,7 +127,7 @@ TEST_CASE("acl create lets the second user produce, acl delete takes it back") {
         {"acl", "delete", "--topic", topic, "--principal", principal, "--yes", "-o", "json"}));
     REQUIRE_MESSAGE(deleted.exit_code == 0, deleted.err);
     CHECK(json::parse(deleted.out)["acls"].size() == 3);
-    CHECK(kfk_json({"acl", "list", "--topic", topic})["acls"].empty());
+    CHECK(eventually([&] { return kfk_json({"acl", "list", "--topic", topic})["acls"].empty(); }));
 
     ProcessResult refused_again;
     CHECK(
@@ -145,8 +149,11 @@ TEST_CASE("prefixed ACLs on a group: list by pattern type and delete only those"
         kfk_on_cluster({"acl", "create", "--deny", "--principal", "User:bob", "--operation", "read",
                         "--group", prefix, "--pattern-type", "prefixed", "--host", "10.0.0.1"});
     REQUIRE_MESSAGE(created.exit_code == 0, created.err);
-    const json matched =
-        kfk_json({"acl", "list", "--group", prefix + "-x", "--pattern-type", "match"});
+    json matched;
+    CHECK(eventually([&] {
+        matched = kfk_json({"acl", "list", "--group", prefix + "-x", "--pattern-type", "match"});
+        return !matched["acls"].empty();
+    }));
     REQUIRE(matched["acls"].size() >= 1);
     bool found = false;
     for (const json& acl : matched["acls"]) {
@@ -164,7 +171,7 @@ TEST_CASE("prefixed ACLs on a group: list by pattern type and delete only those"
     const auto deleted = kfk_on_cluster({"acl", "delete", "--group", prefix, "--pattern-type",
                                          "prefixed", "--principal", "User:bob"});
     CHECK_MESSAGE(deleted.exit_code == 0, deleted.err);
-    CHECK(kfk_json({"acl", "list", "--group", prefix})["acls"].empty());
+    CHECK(eventually([&] { return kfk_json({"acl", "list", "--group", prefix})["acls"].empty(); }));
 }
 
 TEST_CASE("acl refuses resource kinds librdkafka 2.0.2 cannot send, in one line") {

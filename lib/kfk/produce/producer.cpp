@@ -95,6 +95,13 @@ void Session::check_topic() {
     const auto topic =
         std::find_if(md.topics.begin(), md.topics.end(),
                      [&](const TopicMetadata& t) { return t.name == request_.topic; });
+    // A principal without Describe on the topic sees it with this error and no partitions:
+    // that is a refusal (exit 1), not a missing topic.
+    if (topic != md.topics.end() && topic->error.find("authorization") != std::string::npos) {
+        throw Error(ExitCode::kafka_error, "produce to " + request_.topic,
+                    "not authorized (" + topic->error + ")",
+                    "an ACL must allow this principal to describe and write the topic");
+    }
     if (topic == md.topics.end() || topic->partitions.empty()) {
         throw Error(ExitCode::not_found, "produce to " + request_.topic, "topic does not exist",
                     "create it with 'kfk topic create " + request_.topic + "'");
