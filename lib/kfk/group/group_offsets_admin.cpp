@@ -13,7 +13,9 @@ namespace kfk {
 GroupOffsets GroupAdmin::delete_offsets(const std::string& group, const std::string& topic) {
     const std::string what = "delete offsets of group " + group + " for topic " + topic;
     GroupOffsets doomed{group, {}};
-    for (const auto& [key, offset] : committed_offsets({group}).at(group)) {
+    // Kept in a variable: a range-for over a member of a temporary reads freed memory.
+    const auto committed = committed_offsets({group});
+    for (const auto& [key, offset] : committed.at(group)) {
         if (key.first == topic) doomed.offsets.push_back({key.first, key.second, offset});
     }
     if (doomed.offsets.empty())
