@@ -365,7 +365,8 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
         }
         std::unique_ptr<rd_kafka_message_t, decltype(&rd_kafka_message_destroy)> m(
             raw, rd_kafka_message_destroy);
-        const char* topic = rd_kafka_topic_name(m->rkt);
+        // A consumer-level error (authorization, transport) comes without a topic.
+        const char* topic = m->rkt != nullptr ? rd_kafka_topic_name(m->rkt) : "";
         if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
             record_position(topic, m->partition, m->offset);
             pending_output = true;
@@ -379,9 +380,12 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
             const ExitCode code = exit_code_for(m->err);
             // Transport hiccups are retried by librdkafka; a topic or partition that
             // vanished or an authorization failure ends the command.
+            // Without -g the group id only serves librdkafka's assign(): its coordinator
+            // lookup being refused changes nothing, as nothing is committed.
+            const bool group_refused = m->err == RD_KAFKA_RESP_ERR_GROUP_AUTHORIZATION_FAILED;
+            if (group_refused && !request_.group) continue;
             if (code == ExitCode::not_found ||
-                m->err == RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED ||
-                m->err == RD_KAFKA_RESP_ERR_GROUP_AUTHORIZATION_FAILED) {
+                m->err == RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED || group_refused) {
                 flush_and_store();
                 throw kafka_error("consume", m->err, rd_kafka_message_errstr(m.get()));
             }
