@@ -1,8 +1,7 @@
 #pragma once
 // Where `group reset --to` moves a group's offsets: earliest, latest, an absolute
 // offset, the first offset at or after a time (@TIMESTAMP, @-DURATION), or a shift
-// relative to the committed offset (shift:+N, shift:-N); or, for --from-file, each
-// partition's own offset from the file.
+// relative to the committed offset (shift:+N, shift:-N).
 
 #include <chrono>
 #include <cstdint>
@@ -12,7 +11,7 @@
 namespace kfk {
 
 struct ResetTarget {
-    enum class Kind { earliest, latest, offset, timestamp, shift, from_file };
+    enum class Kind { earliest, latest, offset, timestamp, shift };
     Kind kind = Kind::earliest;
     std::int64_t value = 0;  // the offset, the epoch milliseconds, or the shift
 
