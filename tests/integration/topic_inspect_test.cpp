@@ -164,7 +164,7 @@ TEST_CASE("every command that names a missing topic exits 3 and leaves it missin
         ProcessOptions options;
         options.stdin_data = "a\n";
         const auto r = kfk_on_cluster(args, options);
-        CHECK_MESSAGE(r.exit_code == 3, args[0] + " " + args[1] + ": " + r.err);
+        CHECK_MESSAGE(r.exit_code == 3, (args[0] + " " + args[1] + ": " + r.err));
         CHECK_MESSAGE(r.err.find("topic does not exist: " + missing) != std::string::npos, r.err);
     }
     CHECK(kcat_topic_metadata(missing).empty());
