@@ -5,6 +5,7 @@
 
 #include "support/kafka_tools.hpp"
 #include "support/local_cluster.hpp"
+#include "support/timing.hpp"
 
 using namespace kfk::test;
 
@@ -33,5 +34,7 @@ TEST_CASE("consume of 200k messages stays under 56 MB peak RSS and reads each on
     INFO("peak RSS: ", peak_kb, " KB");
     // About 42 MB with kfk's bounds; librdkafka's defaults (100,000 messages or 64 MB
     // queued) peak at about 63 MB here and above 64 MB for 1M messages.
-    CHECK(peak_kb < 56 * 1024);
+    // ASan's shadow memory and quarantine make the sanitizer build's RSS say nothing about
+    // kfk's own bound: the bound is checked in the normal build only.
+    if (!KFK_SANITIZE) CHECK(peak_kb < 56 * 1024);
 }
