@@ -79,6 +79,7 @@ std::unique_ptr<Cli> make_cli() {
     add_config_list_command(*cli);
     add_config_show_command(*cli);
     add_config_use_command(*cli);
+    add_top_command(*cli);
     add_completion_command(*cli);
     add_version_command(*cli);
     return cli;

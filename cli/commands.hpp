@@ -25,6 +25,7 @@ void add_group_delete_command(Cli& cli);
 void add_config_list_command(Cli& cli);
 void add_config_show_command(Cli& cli);
 void add_config_use_command(Cli& cli);
+void add_top_command(Cli& cli);
 void add_completion_command(Cli& cli);
 void add_version_command(Cli& cli);
 

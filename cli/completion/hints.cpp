@@ -8,7 +8,7 @@ namespace {
 
 constexpr std::string_view suggest_prefix = "kfk-suggest:";
 
-constexpr std::array<NameSlot, 18> slots{{
+constexpr std::array<NameSlot, 20> slots{{
     {"", "--context", NameKind::context},
     {"config show", "name", NameKind::context},
     {"config use", "name", NameKind::context},
@@ -27,6 +27,8 @@ constexpr std::array<NameSlot, 18> slots{{
     {"group delete", "groups", NameKind::group},
     {"group reset", "group", NameKind::group},
     {"group reset", "--topic", NameKind::topic},
+    {"top", "topics", NameKind::topic},
+    {"top", "--group", NameKind::group},
 }};
 
 std::vector<std::string> split(std::string_view text, char separator) {

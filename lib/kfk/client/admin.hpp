@@ -38,6 +38,8 @@ public:
     explicit Admin(ClientConfig config);
 
     const Deadline& deadline() const { return deadline_; }
+    // What the handle was made from, for the library's other handles (message peeks).
+    const ClientConfig& config() const { return config_; }
     // For the admin operations of lib/ that live in their own class (GroupAdmin).
     rd_kafka_t* handle() const { return handle_.get(); }
 

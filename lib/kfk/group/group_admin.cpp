@@ -10,7 +10,9 @@
 #include "kfk/client/offset_lookup.hpp"
 #include "kfk/client/owned.hpp"
 #include "kfk/duration.hpp"
+#include "kfk/group/data_loss.hpp"
 #include "kfk/group/group_state.hpp"
+#include "kfk/group/lag_time.hpp"
 
 namespace kfk {
 
@@ -52,7 +54,7 @@ std::vector<PartitionKey> keys_of(const Map& map) {
 
 }  // namespace
 
-std::vector<GroupSummary> GroupAdmin::list() {
+std::vector<GroupSummary> GroupAdmin::list(bool lag_time) {
     const rd_kafka_group_list* raw = nullptr;
     const rd_kafka_resp_err_t err = rd_kafka_list_groups(
         admin_.handle(), nullptr, &raw, std::max(1, admin_.deadline().remaining_ms()));
@@ -71,7 +73,7 @@ std::vector<GroupSummary> GroupAdmin::list() {
     for (int i = 0; i < list->group_cnt; ++i) {
         const rd_kafka_group_info& g = list->groups[i];
         groups.push_back({or_empty(g.group), or_empty(g.state), or_empty(g.protocol_type),
-                          or_empty(g.protocol), g.member_cnt, std::nullopt});
+                          or_empty(g.protocol), g.member_cnt, std::nullopt, std::nullopt});
         names.push_back(groups.back().name);
     }
     std::sort(groups.begin(), groups.end(),
@@ -83,15 +85,25 @@ std::vector<GroupSummary> GroupAdmin::list() {
         for (const auto& entry : offsets) all.insert(entry.first);
     }
     const Offsets highs = list_offsets({all.begin(), all.end()}, latest_offset_query);
+    std::map<std::string, std::vector<PartitionLag>> rows;
+    std::vector<PartitionLag*> all_rows;
     for (GroupSummary& g : groups) {
         const Offsets& offsets = committed.at(g.name);
         if (offsets.empty()) continue;
-        g.lag = total_lag(partition_rows(offsets, {}, highs));
+        rows[g.name] = partition_rows(offsets, {}, highs);
+        g.lag = total_lag(rows[g.name]);
+        for (PartitionLag& p : rows[g.name]) all_rows.push_back(&p);
+    }
+    if (!lag_time) return groups;
+    add_time_and_loss(all_rows, false, std::nullopt);
+    for (GroupSummary& g : groups) {
+        if (rows.contains(g.name)) g.max_lag_ms = max_lag_ms(rows[g.name]);
     }
     return groups;
 }
 
-std::vector<GroupDescription> GroupAdmin::describe(const std::vector<std::string>& groups) {
+std::vector<GroupDescription> GroupAdmin::describe(
+    const std::vector<std::string>& groups, std::optional<std::chrono::milliseconds> risk_below) {
     std::vector<GroupDescription> described = describe_members(groups);
     require_known(described, "describe groups");
 
@@ -102,15 +114,20 @@ std::vector<GroupDescription> GroupAdmin::describe(const std::vector<std::string
         for (const GroupMember& m : d.members) all.insert(m.assignment.begin(), m.assignment.end());
     }
     const Offsets highs = list_offsets({all.begin(), all.end()}, latest_offset_query);
+    std::vector<PartitionLag*> rows;
     for (GroupDescription& d : described) {
         d.partitions = partition_rows(committed.at(d.name), d.members, highs);
         d.total_lag = total_lag(d.partitions);
+        for (PartitionLag& p : d.partitions) rows.push_back(&p);
     }
+    add_time_and_loss(rows, true, risk_below);
+    for (GroupDescription& d : described) d.max_lag_ms = max_lag_ms(d.partitions);
     return described;
 }
 
 std::vector<GroupLag> GroupAdmin::lag(const std::vector<std::string>& groups,
-                                      const std::vector<std::string>& topics) {
+                                      const std::vector<std::string>& topics,
+                                      std::optional<std::chrono::milliseconds> risk_below) {
     const std::vector<GroupDescription> described = describe_members(groups);
     require_known(described, "group lag");
 
@@ -121,11 +138,43 @@ std::vector<GroupLag> GroupAdmin::lag(const std::vector<std::string>& groups,
         for (const auto& entry : offsets) all.insert(entry.first);
     }
     const Offsets highs = list_offsets({all.begin(), all.end()}, latest_offset_query);
-    std::vector<GroupLag> lags;
+    std::map<std::string, std::vector<PartitionLag>> rows;
+    std::vector<PartitionLag*> all_rows;
     for (const GroupDescription& d : described) {
-        lags.push_back(group_lag(d.name, d.state, partition_rows(committed.at(d.name), {}, highs)));
+        rows[d.name] = partition_rows(committed.at(d.name), {}, highs);
+        for (PartitionLag& p : rows[d.name]) all_rows.push_back(&p);
     }
+    add_time_and_loss(all_rows, true, risk_below);
+    std::vector<GroupLag> lags;
+    for (const GroupDescription& d : described)
+        lags.push_back(group_lag(d.name, d.state, std::move(rows[d.name])));
     return lags;
+}
+
+void GroupAdmin::add_time_and_loss(const std::vector<PartitionLag*>& rows, bool loss,
+                                   std::optional<std::chrono::milliseconds> risk_below) {
+    std::vector<PartitionKey> committed;
+    for (const PartitionLag* p : rows) {
+        if (p->committed) committed.emplace_back(p->topic, p->partition);
+    }
+    const Offsets lows = list_offsets(committed, earliest_offset_query);
+    for (PartitionLag* p : rows) {
+        if (auto it = lows.find({p->topic, p->partition}); it != lows.end()) p->low = it->second;
+    }
+    fill_lag_times(admin_.config(), rows, admin_.deadline());
+    if (!loss) return;
+    // Retention matters only where something is unread.
+    std::set<std::string> unread;
+    for (const PartitionLag* p : rows) {
+        if (p->lag.value_or(0) > 0) unread.insert(p->topic);
+    }
+    std::map<std::string, std::vector<ConfigEntry>> configs;
+    if (!unread.empty()) configs = admin_.topic_configs({unread.begin(), unread.end()});
+    for (PartitionLag* p : rows) {
+        auto it = configs.find(p->topic);
+        assess_loss(*p, it == configs.end() ? std::nullopt : time_retention_ms(it->second),
+                    risk_below);
+    }
 }
 
 std::vector<GroupDescription> GroupAdmin::describe_members(const std::vector<std::string>& groups) {

@@ -3,6 +3,7 @@
 // listing, describing, lag, offset resets and deletion. Returns kfk's own structs and
 // throws kfk::Error; the commands in cli/group/ only parse and render.
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -23,17 +24,23 @@ public:
     explicit GroupAdmin(Admin& admin) : admin_(admin) {}
 
     // Every group the brokers coordinate, with state, protocol and member count, and
-    // each group's total lag. Uses ListGroups v0 (librdkafka 2.0.2's ListConsumerGroups
-    // sends a malformed v3+ request).
-    std::vector<GroupSummary> list();
+    // each group's total lag, and with `lag_time` its largest lag in time. Uses
+    // ListGroups v0 (librdkafka 2.0.2's ListConsumerGroups sends a malformed v3+ request).
+    std::vector<GroupSummary> list(bool lag_time = false);
 
-    // Members, coordinator and per-partition offsets of each group. A group the
-    // brokers do not know is a not_found Error naming it.
-    std::vector<GroupDescription> describe(const std::vector<std::string>& groups);
+    // Members, coordinator and per-partition offsets, lag in count and time, and data
+    // loss of each group (see lag()). A group the brokers do not know is a not_found
+    // Error naming it.
+    std::vector<GroupDescription> describe(
+        const std::vector<std::string>& groups,
+        std::optional<std::chrono::milliseconds> risk_below = std::nullopt);
 
-    // The lag of each group, only for `topics` when given. Unknown groups: not_found.
+    // The lag of each group, only for `topics` when given: in messages, in time
+    // (lag_time.hpp) and data loss (data_loss.hpp; `risk_below` none: 10% of
+    // retention.ms). Unknown groups: not_found.
     std::vector<GroupLag> lag(const std::vector<std::string>& groups,
-                              const std::vector<std::string>& topics);
+                              const std::vector<std::string>& topics,
+                              std::optional<std::chrono::milliseconds> risk_below = std::nullopt);
 
     // The offsets a reset would commit. Refuses (kafka_error) a group with active
     // members, whose consumers would overwrite the new offsets; a missing topic or
@@ -58,6 +65,10 @@ private:
     // ListOffsets for `partitions` (a timestamp, or earliest/latest_offset_query) in one
     // batch. Partitions that do not exist (a deleted topic) are left out of the answer.
     Offsets list_offsets(const std::vector<PartitionKey>& partitions, std::int64_t query);
+    // Fills low, lag_ms and (with `loss`) the data-loss fields of `rows`: one batch of
+    // ListOffsets, one message peek per lagging partition, one DescribeConfigs.
+    void add_time_and_loss(const std::vector<PartitionLag*>& rows, bool loss,
+                           std::optional<std::chrono::milliseconds> risk_below);
     // The cluster's topics, fetched once per command.
     const ClusterMetadata& metadata();
 
