@@ -7,6 +7,7 @@
 #include "kfk/version.hpp"
 #include "output_check.hpp"
 #include "produce/produce_options.hpp"
+#include "usage_error.hpp"
 
 namespace kfk::cli {
 
@@ -16,26 +17,15 @@ std::string version_line() {
     return "kfk " + std::string(version()) + " (librdkafka " + librdkafka_version() + ")";
 }
 
-// "cluster describe": the subcommands the parser reached, for error messages.
-std::string command_path(const CLI::App& app) {
-    std::string path;
-    const CLI::App* current = &app;
-    for (;;) {
-        const auto parsed = current->get_subcommands();
-        if (parsed.empty()) return path;
-        current = parsed.front();
-        path += (path.empty() ? "" : " ") + current->get_name();
+// Every command's --help ends with where the global options (-b, -o, --timeout, ...)
+// are described, since CLI11 lists only the command's own.
+void point_to_global_options(CLI::App& app) {
+    for (CLI::App* sub : app.get_subcommands({})) {
+        sub->footer(
+            "Global options (-b/--brokers, --context, -X, -F, -o/--output, --timeout, -q, -v,\n"
+            "--no-color, --no-headers) apply too: see 'kfk --help'.");
+        point_to_global_options(*sub);
     }
-}
-
-// One line: "kfk: cluster describe: <what CLI11 says> (see 'kfk cluster describe --help')".
-void report_usage_error(const CLI::ParseError& error, const CLI::App& app, std::ostream& err) {
-    const std::string path = command_path(app);
-    std::string why = error.what();
-    // CLI11 reports a missing subcommand as "A subcommand is required".
-    if (why.find("subcommand is required") != std::string::npos) why = "missing command";
-    err << "kfk: " << (path.empty() ? "" : path + ": ") << why << " (see 'kfk "
-        << (path.empty() ? "" : path + " ") << "--help')\n";
 }
 
 }  // namespace
@@ -82,6 +72,7 @@ std::unique_ptr<Cli> make_cli() {
     add_top_command(*cli);
     add_completion_command(*cli);
     add_version_command(*cli);
+    point_to_global_options(app);
     return cli;
 }
 
@@ -98,10 +89,18 @@ int dispatch(std::vector<std::string> args, Streams& streams) {
     if (!args.empty() && args.front() == complete_command) {
         return complete(std::span(args).subspan(1), streams);
     }
-    std::unique_ptr<Cli> cli;
+    std::unique_ptr<Cli> cli = make_cli();
+    // `kfk help topic list` is `kfk topic list --help`, once the words are known.
+    if (!args.empty() && args.front() == "help") {
+        args.erase(args.begin());
+        if (auto unknown = unknown_word_line(cli->app, args)) {
+            streams.err << *unknown << '\n';
+            return to_int(ExitCode::usage);
+        }
+        args.push_back("--help");
+    }
     try {
-        cli = make_cli();
-        parse(*cli, std::move(args));
+        parse(*cli, args);
     } catch (const CLI::CallForHelp& help) {
         return cli->app.exit(help, streams.out, streams.err);
     } catch (const CLI::CallForAllHelp& help) {
@@ -110,7 +109,7 @@ int dispatch(std::vector<std::string> args, Streams& streams) {
         streams.out << version_line() << '\n';
         return to_int(ExitCode::ok);
     } catch (const CLI::ParseError& error) {
-        report_usage_error(error, cli->app, streams.err);
+        streams.err << usage_error_line(error, cli->app, args) << '\n';
         return to_int(ExitCode::usage);
     }
 

@@ -24,6 +24,12 @@ bool env_set(const char* name) {
     return value != nullptr && *value != '\0';
 }
 
+// TERM=dumb (Emacs shells, some CI logs) shows escape sequences as garbage.
+bool dumb_terminal() {
+    const char* term = std::getenv("TERM");
+    return term != nullptr && std::string_view(term) == "dumb";
+}
+
 }  // namespace
 
 void add_global_options(CLI::App& app, GlobalOptions& options) {
@@ -102,7 +108,8 @@ RenderOptions render_options(const GlobalOptions& options, const Streams& stream
     RenderOptions render;
     render.format = *parse_output_format(chosen);
     render.headers = !options.no_headers;
-    render.color = streams.out_is_tty && !options.no_color && !env_set("NO_COLOR");
+    render.color =
+        streams.out_is_tty && !options.no_color && !env_set("NO_COLOR") && !dumb_terminal();
     return render;
 }
 

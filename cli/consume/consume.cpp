@@ -13,6 +13,7 @@
 #include "kfk/consume/message_json.hpp"
 #include "output_check.hpp"
 #include "signals.hpp"
+#include "unique.hpp"
 #include "validators.hpp"
 
 namespace kfk::cli {
@@ -79,8 +80,8 @@ ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals
         throw_usage("consume", "-f applies to -o text only");
     }
     ConsumeRequest request;
-    request.topics = options.topics;
-    request.partitions = options.partitions;
+    request.topics = unique_in_order(options.topics);
+    request.partitions = unique_in_order(options.partitions);
     request.group = options.group;
     request.count = options.count;
     request.exit_at_end = options.exit_at_end;
@@ -123,10 +124,11 @@ void add_consume_command(Cli& cli) {
         ->check(topic_name_validator());
     cmd->add_option("-g,--group", options.group,
                     "Consume as this consumer group (commits after output)")
-        ->type_name("GROUP");
+        ->type_name("GROUP")
+        ->check(group_name_validator());
     cmd->add_option("-p,--partition", options.partitions, "Only this partition, repeatable")
         ->type_name("PARTITION")
-        ->check(CLI::NonNegativeNumber)
+        ->check(whole_number(0))
         ->allow_extra_args(false);
     cmd->add_option(
            "--from", options.from,
@@ -135,7 +137,7 @@ void add_consume_command(Cli& cli) {
         ->check(suggest({"beginning", "end", "stored"}));
     cmd->add_option("-n,--count", options.count, "Stop after COUNT messages in total")
         ->type_name("COUNT")
-        ->check(CLI::PositiveNumber);
+        ->check(whole_number(1, std::numeric_limits<std::int64_t>::max()));
     cmd->add_flag("-e,--exit", options.exit_at_end,
                   "Exit when every assigned partition reached its end");
     cmd->add_option("-f,--format", options.format,

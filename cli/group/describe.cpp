@@ -4,6 +4,8 @@
 #include "group/loss_flags.hpp"
 #include "kfk/group/group_admin.hpp"
 #include "kfk/render/group_render.hpp"
+#include "unique.hpp"
+#include "validators.hpp"
 
 namespace kfk::cli {
 
@@ -20,7 +22,8 @@ ExitCode run_group_describe(const GroupDescribeOptions& options, const GlobalOpt
         render_options(globals, streams, command_output_formats(), "group describe");
     const auto window = risk_below(options.loss);
     Admin admin(client_config(globals, streams));
-    const std::vector<GroupDescription> groups = GroupAdmin(admin).describe(options.groups, window);
+    const std::vector<GroupDescription> groups =
+        GroupAdmin(admin).describe(unique_in_order(options.groups), window);
     render(groups, render_opts, streams.out);
     std::vector<const PartitionLag*> partitions;
     for (const GroupDescription& g : groups) {
@@ -37,7 +40,9 @@ void add_group_describe_command(Cli& cli) {
         "describe",
         "State, coordinator, members and per-partition offsets, lag (messages and time), data "
         "loss and owner");
-    cmd->add_option("groups", options.groups, "Group names")->required();
+    cmd->add_option("groups", options.groups, "Group names")
+        ->required()
+        ->check(group_name_validator());
     add_loss_flags(cmd, options.loss);
     cmd->callback([&cli, &options] {
         cli.run = [&cli, &options](Streams& s) {

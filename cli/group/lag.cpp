@@ -1,11 +1,15 @@
 // kfk group lag GROUP... [--topic TOPIC]... [--sort lag|time] [--risk-below DURATION]
 //                        [--fail-on risk|lost]
 
+#include <algorithm>
+
 #include "commands.hpp"
 #include "group/loss_flags.hpp"
 #include "kfk/group/group_admin.hpp"
 #include "kfk/group/lag_sort.hpp"
 #include "kfk/render/group_render.hpp"
+#include "kfk/topic/topic_description.hpp"
+#include "unique.hpp"
 #include "validators.hpp"
 
 namespace kfk::cli {
@@ -23,13 +27,29 @@ ExitCode run_group_lag(const GroupLagOptions& options, const GlobalOptions& glob
                        Streams& streams) {
     const RenderOptions render_opts =
         render_options(globals, streams, command_output_formats(), "group lag");
+    const std::vector<std::string> groups = unique_in_order(options.groups);
+    const std::vector<std::string> topics = unique_in_order(options.topics);
     const auto window = risk_below(options.loss);
     Admin admin(client_config(globals, streams));
-    std::vector<GroupLag> lags = GroupAdmin(admin).lag(options.groups, options.topics, window);
+    // A mistyped --topic is "not found" (exit 3), not an empty lag of 0.
+    if (!topics.empty()) select_topics(admin.metadata(), topics, std::nullopt, true, "group lag");
+    std::vector<GroupLag> lags = GroupAdmin(admin).lag(groups, topics, window);
     if (options.sort) {
         for (GroupLag& g : lags) sort_lag(g, parse_lag_sort(*options.sort).value_or(LagSort::name));
     }
     render(lags, render_opts, streams.out);
+    streams.out.flush();
+    // A topic the group never committed for has no lag to show: say so, once per pair.
+    for (const GroupLag& lag : lags) {
+        for (const std::string& topic : topics) {
+            const bool shown = std::any_of(lag.topics.begin(), lag.topics.end(),
+                                           [&](const TopicLag& t) { return t.topic == topic; });
+            if (!shown) {
+                streams.err << "kfk: group lag " << lag.group << ": no committed offsets for topic "
+                            << topic << '\n';
+            }
+        }
+    }
     std::vector<const PartitionLag*> partitions;
     for (const GroupLag& g : lags) {
         for (const TopicLag& t : g.topics) {
@@ -47,7 +67,9 @@ void add_group_lag_command(Cli& cli) {
         "lag",
         "Committed offset, high watermark, lag in messages and in time, and data loss per "
         "partition, with totals per topic and group");
-    cmd->add_option("groups", options.groups, "Group names")->required();
+    cmd->add_option("groups", options.groups, "Group names")
+        ->required()
+        ->check(group_name_validator());
     cmd->add_option("-t,--topic", options.topics, "Only this topic (repeatable)")
         ->type_name("TOPIC")
         ->check(topic_name_validator());

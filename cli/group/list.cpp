@@ -7,6 +7,7 @@
 #include "kfk/group/group_state.hpp"
 #include "kfk/group/lag_threshold.hpp"
 #include "kfk/render/group_render.hpp"
+#include "validators.hpp"
 
 namespace kfk::cli {
 

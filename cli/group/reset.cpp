@@ -7,6 +7,8 @@
 #include "kfk/group/group_admin.hpp"
 #include "kfk/group/reset_target.hpp"
 #include "kfk/render/group_render.hpp"
+#include "unique.hpp"
+#include "validators.hpp"
 
 namespace kfk::cli {
 
@@ -67,7 +69,9 @@ void add_group_reset_command(Cli& cli) {
     auto& options = cli.own<GroupResetOptions>();
     CLI::App* cmd = group_noun(cli)->add_subcommand(
         "reset", "Move a group's committed offsets; shows the plan unless --execute");
-    cmd->add_option("group", options.group, "Group name (must have no active members)")->required();
+    cmd->add_option("group", options.group, "Group name (must have no active members)")
+        ->required()
+        ->check(group_name_validator());
     cmd->add_option("-t,--topic", options.topics,
                     "Topic, optionally only some partitions: TOPIC[:P,P...] (repeatable)")
         ->type_name("TOPIC[:P,...]")

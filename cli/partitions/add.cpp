@@ -4,6 +4,7 @@
 #include "commands.hpp"
 #include "kfk/client/admin.hpp"
 #include "kfk/topic/topic_query.hpp"
+#include "validators.hpp"
 
 namespace kfk::cli {
 
@@ -53,7 +54,7 @@ void add_partitions_add_command(Cli& cli) {
     cmd->add_option("topic", options.topic, "Topic name")->required();
     cmd->add_option("--total", options.total, "The new total partition count")
         ->required()
-        ->check(CLI::PositiveNumber);
+        ->check(whole_number(1));
     cmd->add_option("--replica-assignment", options.replica_assignment,
                     "Brokers of each new partition, e.g. 1:2,2:3")
         ->type_name("SPEC");

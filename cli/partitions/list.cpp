@@ -8,6 +8,7 @@
 #include "kfk/client/admin.hpp"
 #include "kfk/render/topic_render.hpp"
 #include "kfk/topic/topic_query.hpp"
+#include "validators.hpp"
 
 namespace kfk::cli {
 
@@ -54,7 +55,8 @@ void add_partitions_list_command(Cli& cli) {
     cmd->add_option("topics", options.topics, "Topic names")->required();
     cmd->add_option("--broker", options.broker,
                     "Only partitions this broker leads or follows, with its role")
-        ->type_name("ID");
+        ->type_name("ID")
+        ->check(whole_number(0));
     cmd->callback([&cli, &options] {
         cli.run = [&cli, &options](Streams& s) {
             return run_partitions_list(options, cli.globals, s);

@@ -136,7 +136,7 @@ ProduceOptions& add_produce_command(Cli& cli) {
         ->check(topic_name_validator());
     cmd->add_option("-p,--partition", options.partition, "Every message to this partition")
         ->type_name("PARTITION")
-        ->check(CLI::NonNegativeNumber);
+        ->check(whole_number(0));
     cmd->add_option("-k,--key", options.key, "The same key on every message")->type_name("KEY");
     cmd->add_option("-K,--key-delimiter", options.key_delimiter,
                     "Split each line at the first DELIM into key and value")
@@ -164,14 +164,15 @@ ProduceOptions& add_produce_command(Cli& cli) {
                   "Wait for each message's acknowledgement before reading the next");
     cmd->add_option("--acks", options.acks,
                     "Acknowledgements: all (default), 1 or 0 (fire-and-forget)")
-        ->check(CLI::IsMember({"all", "-1", "1", "0"}))
+        // No set in the help: the type name already says it ("-1" is a quiet synonym of all).
+        ->check(CLI::IsMember({"all", "-1", "1", "0"}).description(""))
         ->type_name("all|1|0");
     cmd->add_option("--compression", options.compression, "none, gzip, snappy, lz4 or zstd")
         ->check(CLI::IsMember({"none", "gzip", "snappy", "lz4", "zstd"}))
         ->type_name("CODEC");
     cmd->add_option("--rate", options.rate, "At most N messages per second")
         ->type_name("N")
-        ->check(CLI::PositiveNumber);
+        ->check(positive_number());
     cmd->callback([&cli, &options] {
         cli.run = [&cli, &options](Streams& s) { return run_produce(options, cli.globals, s); };
     });

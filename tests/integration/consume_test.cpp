@@ -97,6 +97,21 @@ TEST_CASE("consume --from @TIMESTAMP (ms and RFC 3339) and @-DURATION start betw
           std::vector<std::string>{"recent"});
 }
 
+TEST_CASE("consume: a topic or partition named twice is read once, with or without a group") {
+    const std::string t = create_topic("ux14-twice", 2, 1);
+    kcat_produce(t, 0, numbered(0, 3));
+    kcat_produce(t, 1, numbered(3, 5));
+    CHECK(consume_values({t, t, "--from", "beginning", "-e"}).size() == 5);
+    CHECK(consume_values({t, "-p", "0", "-p", "0", "--from", "beginning", "-e"}).size() == 3);
+    const std::string group = unique_name("ux14-twice-g");
+    CHECK(consume_values({t, t, "-g", group, "--from", "beginning", "-e"}).size() == 5);
+    const auto lag = kfk_on_cluster({"group", "lag", group, group, "-o", "json"});
+    CHECK_MESSAGE(lag.exit_code == 0, lag.err);
+    CHECK(json::parse(lag.out)["groups"].size() == 1);
+    kfk_on_cluster({"group", "delete", group});
+    kfk_on_cluster({"topic", "delete", t});
+}
+
 TEST_CASE("consume -n stops after COUNT messages in total over several topics") {
     const std::string a = create_topic("count", 1, 1);
     const std::string b = create_topic("count", 1, 1);

@@ -28,6 +28,24 @@ TEST_CASE("an unreachable cluster exits 6 within --timeout, with one stderr line
     CHECK_MESSAGE(timing.ok, timing.detail);
 }
 
+TEST_CASE("an unreachable cluster is the same line for every command") {
+    const std::string expected =
+        "kfk: no broker reachable at 127.0.0.1:1 within 1s (is the cluster up? set "
+        "-b/--brokers or KFK_BROKERS)\n";
+    for (const std::vector<std::string>& command : std::vector<std::vector<std::string>>{
+             {"cluster", "describe"},
+             {"topic", "list"},
+             {"topic", "create", "ux14-unreachable"},
+         }) {
+        CAPTURE(command);
+        std::vector<std::string> args{"-b", "127.0.0.1:1", "--timeout", "1s"};
+        args.insert(args.end(), command.begin(), command.end());
+        const auto r = run_kfk(args);
+        CHECK(r.exit_code == 6);
+        CHECK(r.err == expected);
+    }
+}
+
 TEST_CASE("a bad flag exits 2 with one stderr line naming it") {
     const auto r = run_kfk({"cluster", "describe", "--no-such-flag"});
     CHECK(r.exit_code == 2);

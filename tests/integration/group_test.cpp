@@ -389,6 +389,27 @@ TEST_CASE("group reset of some partitions leaves the others, and gives a new gro
     CHECK(consume_in_group(topic, copy, {"-e"}) == std::vector<std::string>{"m3", "m3"});
 }
 
+TEST_CASE("group lag --topic: an unknown topic is exit 3, one without offsets is said plainly") {
+    const std::string topic = create_topic("grp-lagt", 1, 1);
+    const std::string other = create_topic("grp-lagt-other", 1, 1);
+    const std::string group = unique_name("grp-lagt-g");
+    REQUIRE(reset(group, topic, "earliest").exit_code == 0);  // offsets on `topic` only
+
+    const std::string missing = unique_name("grp-lagt-missing");
+    const auto unknown = kfk_on_cluster({"group", "lag", group, "--topic", missing});
+    CHECK(unknown.exit_code == 3);
+    CHECK(unknown.out.empty());
+    CHECK(unknown.err == "kfk: group lag: topic does not exist: " + missing + "\n");
+
+    const auto no_offsets = kfk_on_cluster({"group", "lag", group, "--topic", other});
+    CHECK_MESSAGE(no_offsets.exit_code == 0, no_offsets.err);
+    CHECK(no_offsets.err ==
+          "kfk: group lag " + group + ": no committed offsets for topic " + other + "\n");
+    CHECK(kfk_json({"group", "lag", group, "--topic", other})["groups"][0]["topics"].empty());
+    kfk_on_cluster({"group", "delete", group});
+    kfk_on_cluster({"topic", "delete", topic, other});
+}
+
 TEST_CASE("group refusals and exit codes") {
     const std::string missing = unique_name("grp-missing");
     const std::string topic = create_topic("grp-err", 2, 1);
@@ -422,7 +443,8 @@ TEST_CASE("group refusals and exit codes") {
     usage({"group", "reset", missing, "--to", "earliest"}, "--topic is required");
     usage({"group", "reset", missing, "--topic", topic}, "--to is required");
     usage({"group", "list", "--state", "running"}, "kfk: --state: unknown group state 'running'");
-    usage({"group", "list", "--lag-above", "-1"}, "kfk: --lag-above: must be 0 or more");
+    usage({"group", "list", "--lag-above", "-1"},
+          "--lag-above must be a whole number of at least 0 (got '-1')");
 
     const auto no_topic = kfk_on_cluster(
         {"group", "reset", missing, "--topic", unique_name("grp-none"), "--to", "earliest"});

@@ -67,8 +67,12 @@ public:
 
     // Sets `set` and removes `remove` on `topic`, leaving every other dynamic config
     // as it was (read-modify-write where the library lacks IncrementalAlterConfigs).
-    void alter_topic_configs(const std::string& topic, const std::vector<Property>& set,
-                             const std::vector<std::string>& remove, bool dry_run);
+    // Returns the keys of `remove` that the topic did not set (nothing to delete); when
+    // that is the whole change, nothing is sent.
+    std::vector<std::string> alter_topic_configs(const std::string& topic,
+                                                 const std::vector<Property>& set,
+                                                 const std::vector<std::string>& remove,
+                                                 bool dry_run);
 
     // Fills low and high watermarks of every partition of `topics` (high = high
     // watermark, not the last stable offset).

@@ -5,6 +5,7 @@
 
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/rdkafka_handle.hpp"
+#include "kfk/client/unreachable.hpp"
 #include "kfk/duration.hpp"
 
 namespace kfk {
@@ -38,6 +39,8 @@ EventPtr AdminCall::wait(rd_kafka_event_type_t type, const Deadline& deadline,
         if (!event) {
             throw_connection_problem(handle_, "the cluster");
             if (!with_grace.expired()) continue;
+            if (no_broker_answered(handle_))
+                throw_unreachable(bootstrap_servers(handle_), deadline.budget());
             throw Error(ExitCode::timeout, what_failed,
                         "no answer within " + format_duration(deadline.budget()));
         }
@@ -45,6 +48,8 @@ EventPtr AdminCall::wait(rd_kafka_event_type_t type, const Deadline& deadline,
         const rd_kafka_resp_err_t err = rd_kafka_event_error(event.get());
         if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
             if (exit_code_for(err) == ExitCode::timeout) {
+                if (no_broker_answered(handle_))
+                    throw_unreachable(bootstrap_servers(handle_), deadline.budget());
                 throw Error(ExitCode::timeout, what_failed,
                             std::string(rd_kafka_event_error_string(event.get())) + " (within " +
                                 format_duration(deadline.budget()) + ")");

@@ -31,7 +31,8 @@ struct TopicMetadata {
 
 struct ClusterMetadata {
     std::string cluster_id;
-    std::optional<std::int32_t> controller_id;
+    // No controller: in KRaft the Metadata response names a random broker as the
+    // controller, and librdkafka 2.0.2 cannot ask the quorum (DescribeQuorum).
     std::vector<BrokerAddress> brokers;
     std::vector<TopicMetadata> topics;
 };

@@ -8,6 +8,7 @@
 #include "kfk/client/admin.hpp"
 #include "kfk/client/admin_request.hpp"
 #include "kfk/client/kafka_error.hpp"
+#include "kfk/topic/config_change.hpp"
 
 namespace kfk {
 
@@ -89,13 +90,18 @@ std::map<std::string, std::vector<ConfigEntry>> Admin::topic_configs(
     return out;
 }
 
-void Admin::alter_topic_configs(const std::string& topic, const std::vector<Property>& set,
-                                const std::vector<std::string>& remove, bool dry_run) {
+std::vector<std::string> Admin::alter_topic_configs(const std::string& topic,
+                                                    const std::vector<Property>& set,
+                                                    const std::vector<std::string>& remove,
+                                                    bool dry_run) {
     const std::string what = "alter configs of " + topic;
     std::vector<std::pair<std::string, std::string>> changes;
     for (const Property& p : set) changes.emplace_back(p.key, p.value);
+    const std::vector<ConfigEntry> current = topic_configs({topic}).at(topic);
+    std::vector<std::string> not_set = keys_not_set(current, remove);
+    if (set.empty() && not_set.size() == remove.size()) return not_set;  // nothing to change
     // The dynamic set the topic must end with; also what the wait below looks for.
-    const auto expected = merged_topic_configs(topic_configs({topic}).at(topic), changes, remove);
+    const auto expected = merged_topic_configs(current, changes, remove);
 
     ConfigResourcePtr resource(rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, topic.c_str()));
     rd_kafka_ConfigResource_t* raw = resource.get();
@@ -119,6 +125,7 @@ void Admin::alter_topic_configs(const std::string& topic, const std::vector<Prop
         throw Error(ExitCode::timeout, what,
                     "the change was accepted but not visible on every broker within the timeout");
     }
+    return not_set;
 }
 
 bool Admin::wait_for_configs_everywhere(

@@ -1,0 +1,50 @@
+// Number options: one plain line naming the flag, the rule and what was given.
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "cli.hpp"
+
+namespace {
+
+std::string usage_error(std::vector<std::string> args) {
+    std::istringstream in;
+    std::ostringstream out, err;
+    kfk::cli::Streams streams{in, out, err};
+    const int code = kfk::cli::run(std::move(args), streams);
+    CHECK(code == 2);
+    return err.str();
+}
+
+}  // namespace
+
+TEST_CASE("a count below its minimum or not a number says the rule and the value") {
+    CHECK(usage_error({"topic", "create", "t", "-p", "0"}) ==
+          "kfk: topic create: --partitions must be a whole number of at least 1 (got '0') "
+          "(see 'kfk topic create --help')\n");
+    CHECK(usage_error({"topic", "create", "t", "-p", "abc"}) ==
+          "kfk: topic create: --partitions must be a whole number of at least 1 (got 'abc') "
+          "(see 'kfk topic create --help')\n");
+    CHECK(usage_error({"topic", "create", "t", "-r", "1.5"})
+              .find("--replication-factor must be a whole number of at least 1 (got '1.5')") !=
+          std::string::npos);
+    CHECK(usage_error({"topic", "create", "t", "-p", "99999999999"})
+              .find("--partitions must be a whole number of at most 2147483647 (got "
+                    "'99999999999')") != std::string::npos);
+    CHECK(usage_error({"group", "list", "--lag-above", "x"})
+              .find("--lag-above must be a whole number of at least 0 (got 'x')") !=
+          std::string::npos);
+    CHECK(usage_error({"consume", "t", "-n", "0"})
+              .find("--count must be a whole number of at least 1 (got '0')") != std::string::npos);
+    CHECK(usage_error({"consume", "t", "-p", "-1"})
+              .find("--partition must be a whole number of at least 0 (got '-1')") !=
+          std::string::npos);
+    CHECK(usage_error({"produce", "t", "--rate", "0"})
+              .find("--rate must be a number above 0 (got '0')") != std::string::npos);
+    CHECK(usage_error({"partitions", "add", "t", "--total", "x"})
+              .find("--total must be a whole number of at least 1 (got 'x')") != std::string::npos);
+    CHECK(usage_error({"partitions", "list", "t", "--broker", "one"})
+              .find("--broker must be a whole number of at least 0 (got 'one')") !=
+          std::string::npos);
+}
