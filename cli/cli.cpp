@@ -51,11 +51,14 @@ std::unique_ptr<Cli> make_cli() {
         "5 partial failure, 6 timeout/unreachable, 130 interrupted.\n");
     add_global_options(app, cli->globals);
     add_cluster_describe_command(*cli);
+    add_cluster_config_command(*cli);
     add_topic_list_command(*cli);
     add_topic_create_command(*cli);
     add_topic_describe_command(*cli);
     add_topic_delete_command(*cli);
     add_topic_config_command(*cli);
+    add_topic_trim_command(*cli);
+    add_topic_groups_command(*cli);
     add_partitions_list_command(*cli);
     add_partitions_add_command(*cli);
     add_partitions_key_command(*cli);
@@ -66,6 +69,11 @@ std::unique_ptr<Cli> make_cli() {
     add_group_lag_command(*cli);
     add_group_reset_command(*cli);
     add_group_delete_command(*cli);
+    add_group_offsets_command(*cli);
+    add_group_delete_offsets_command(*cli);
+    add_acl_list_command(*cli);
+    add_acl_create_command(*cli);
+    add_acl_delete_command(*cli);
     add_config_list_command(*cli);
     add_config_show_command(*cli);
     add_config_use_command(*cli);

@@ -8,7 +8,19 @@ namespace {
 
 constexpr std::string_view suggest_prefix = "kfk-suggest:";
 
-constexpr std::array<NameSlot, 20> slots{{
+constexpr std::array<NameSlot, 32> slots{{
+    {"topic groups", "topic", NameKind::topic},
+    {"group offsets", "group", NameKind::group},
+    {"group offsets", "--topic", NameKind::topic},
+    {"group delete-offsets", "group", NameKind::group},
+    {"group delete-offsets", "--topic", NameKind::topic},
+    {"topic trim", "topic", NameKind::topic},
+    {"acl list", "--topic", NameKind::topic},
+    {"acl list", "--group", NameKind::group},
+    {"acl create", "--topic", NameKind::topic},
+    {"acl create", "--group", NameKind::group},
+    {"acl delete", "--topic", NameKind::topic},
+    {"acl delete", "--group", NameKind::group},
     {"", "--context", NameKind::context},
     {"config show", "name", NameKind::context},
     {"config use", "name", NameKind::context},

@@ -16,6 +16,7 @@ trap 'rm -rf "$tmp"' EXIT
 expected_files="bin/kfk
 share/bash-completion/completions/kfk
 share/fish/vendor_completions.d/kfk.fish
+share/man/man1/kfk-acl.1
 share/man/man1/kfk-cluster.1
 share/man/man1/kfk-consume.1
 share/man/man1/kfk-group.1

@@ -65,6 +65,9 @@ public:
     std::map<std::string, std::vector<ConfigEntry>> topic_configs(
         const std::vector<std::string>& topics, std::optional<std::int32_t> broker = std::nullopt);
 
+    // Every config entry of broker `broker`, by name, as that broker reports it.
+    std::vector<ConfigEntry> broker_configs(std::int32_t broker);
+
     // Sets `set` and removes `remove` on `topic`, leaving every other dynamic config
     // as it was (read-modify-write where the library lacks IncrementalAlterConfigs).
     // Returns the keys of `remove` that the topic did not set (nothing to delete); when
@@ -79,6 +82,11 @@ public:
     void fill_watermarks(std::vector<TopicDescription>& topics);
 
 private:
+    // DescribeConfigs of `names` of librdkafka's resource type `resource_type`.
+    std::map<std::string, std::vector<ConfigEntry>> describe_configs(
+        int resource_type, const std::vector<std::string>& names,
+        std::optional<std::int32_t> broker);
+
     using TopicReady = std::function<bool(const ClusterMetadata&, const std::string& topic)>;
 
     // Kafka applies a change on each broker in its own time, and the next command may

@@ -13,6 +13,7 @@
 #include "kfk/batch_result.hpp"
 #include "kfk/client/admin.hpp"
 #include "kfk/group/group_description.hpp"
+#include "kfk/group/group_offsets.hpp"
 #include "kfk/group/partition_lag.hpp"
 #include "kfk/group/reset_plan.hpp"
 #include "kfk/group/topic_partitions_arg.hpp"
@@ -49,8 +50,21 @@ public:
     ResetPlan plan_reset(const std::string& group, const std::vector<TopicPartitions>& selection,
                          const ResetTarget& target);
 
+    // The plan for setting exactly the offsets in `wanted` (each kept within its
+    // partition's log), under the same rules as plan_reset.
+    ResetPlan plan_reset_from(const std::string& group, const GroupOffsets& wanted);
+
     // Commits `plan`'s offsets and marks it executed.
     void execute_reset(ResetPlan& plan);
+
+    // Removes the group's committed offsets for `topic`; returns what was removed.
+    // A group without offsets there is not_found; a group whose members consume the
+    // topic is refused by the broker (kafka_error).
+    GroupOffsets delete_offsets(const std::string& group, const std::string& topic);
+
+    // The lag of every group that has committed offsets for `topic` (only that topic's
+    // partitions). An unknown topic is not_found.
+    std::vector<GroupLag> topic_groups(const std::string& topic);
 
     // One status row per group; a missing group is a no-op row when `if_exists`.
     std::vector<ItemResult> delete_groups(const std::vector<std::string>& groups, bool if_exists);
@@ -58,6 +72,10 @@ public:
 private:
     using Offsets = std::map<PartitionKey, std::int64_t>;
 
+    // plan_reset and plan_reset_from: `requested` holds a file's offsets.
+    ResetPlan make_reset_plan(const std::string& group,
+                              const std::vector<TopicPartitions>& selection,
+                              const ResetTarget& target, const Offsets& requested);
     // Raw descriptions (the Dead state included), in the order asked.
     std::vector<GroupDescription> describe_members(const std::vector<std::string>& groups);
     // Each group's committed offsets, the requests for all groups in flight at once.

@@ -10,6 +10,7 @@
 #include "kfk/group/group_admin.hpp"
 #include "kfk/group/group_state.hpp"
 #include "kfk/topic/topic_description.hpp"
+#include "kfk/topic/topic_lookup.hpp"
 
 namespace kfk {
 
@@ -21,7 +22,7 @@ std::vector<PartitionKey> selected_partitions(const ClusterMetadata& md,
                                               const std::string& what) {
     std::set<PartitionKey> keys;
     for (const TopicPartitions& s : selection) {
-        const TopicMetadata& topic = find_topic(md, s.topic, what);
+        const TopicMetadata& topic = require_topic(md, s.topic, what);
         if (s.partitions.empty()) {
             for (const PartitionMetadata& p : topic.partitions) keys.insert({s.topic, p.id});
             continue;
@@ -39,6 +40,24 @@ std::vector<PartitionKey> selected_partitions(const ClusterMetadata& md,
 ResetPlan GroupAdmin::plan_reset(const std::string& group,
                                  const std::vector<TopicPartitions>& selection,
                                  const ResetTarget& target) {
+    return make_reset_plan(group, selection, target, {});
+}
+
+ResetPlan GroupAdmin::plan_reset_from(const std::string& group, const GroupOffsets& wanted) {
+    std::vector<TopicPartitions> selection;
+    Offsets requested;
+    for (const CommittedOffset& o : wanted.offsets) {
+        if (selection.empty() || selection.back().topic != o.topic)
+            selection.push_back({o.topic, {}});
+        selection.back().partitions.push_back(o.partition);
+        requested[{o.topic, o.partition}] = o.offset;
+    }
+    return make_reset_plan(group, selection, {ResetTarget::Kind::from_file, 0}, requested);
+}
+
+ResetPlan GroupAdmin::make_reset_plan(const std::string& group,
+                                      const std::vector<TopicPartitions>& selection,
+                                      const ResetTarget& target, const Offsets& requested) {
     const std::string what = "reset offsets of group " + group;
     const GroupDescription current = describe_members({group}).front();
     // Only an empty (or not yet existing) group keeps offsets it is given; a
@@ -70,10 +89,11 @@ ResetPlan GroupAdmin::plan_reset(const std::string& group,
                         "no offsets for " + key.first + "[" + std::to_string(key.second) + "]",
                         "the partition has no leader; try again later");
         }
-        ResetInput in{key.first,    key.second,    std::nullopt,
-                      lows.at(key), highs.at(key), std::nullopt};
+        ResetInput in{key.first,     key.second,   std::nullopt, lows.at(key),
+                      highs.at(key), std::nullopt, std::nullopt};
         if (auto it = committed.find(key); it != committed.end()) in.committed = it->second;
         if (auto it = at_time.find(key); it != at_time.end()) in.offset_at_time = it->second;
+        if (auto it = requested.find(key); it != requested.end()) in.requested = it->second;
         inputs.push_back(std::move(in));
     }
     return kfk::plan_reset(group, target, inputs);

@@ -59,6 +59,8 @@ std::string to_string(const ResetTarget& target) {
             return "offset " + std::to_string(target.value);
         case ResetTarget::Kind::timestamp:
             return "@" + std::to_string(target.value);
+        case ResetTarget::Kind::from_file:
+            return "file";
         case ResetTarget::Kind::shift:
             return "shift " + std::string(target.value >= 0 ? "+" : "") +
                    std::to_string(target.value);

@@ -176,6 +176,24 @@ void to_json(ordered_json& j, const ResetPlan& plan) {
                      {"partitions", std::move(partitions)}};
 }
 
+void to_json(ordered_json& j, const GroupOffsets& g) {
+    ordered_json offsets = ordered_json::array();
+    for (const CommittedOffset& o : g.offsets)
+        offsets.push_back({{"topic", o.topic}, {"partition", o.partition}, {"offset", o.offset}});
+    j = ordered_json{{"group", g.group}, {"offsets", std::move(offsets)}};
+}
+
+void render(const GroupOffsets& g, const RenderOptions& options, std::ostream& out) {
+    if (options.format == OutputFormat::json) {
+        write_json(out, ordered_json(g));
+        return;
+    }
+    Table table({{"TOPIC"}, {"PARTITION", Align::right}, {"OFFSET", Align::right}});
+    for (const CommittedOffset& o : g.offsets)
+        table.add_row({o.topic, std::to_string(o.partition), std::to_string(o.offset)});
+    table.print(out, options);
+}
+
 void render(const std::vector<GroupSummary>& groups, const RenderOptions& options,
             std::ostream& out) {
     if (options.format == OutputFormat::json) {

@@ -1,4 +1,5 @@
-// Admin: reading and changing topic configs.
+// Admin: reading and changing topic configs, and reading broker configs (the same
+// DescribeConfigs request for another resource type).
 
 #include <algorithm>
 #include <array>
@@ -55,12 +56,25 @@ void check_resource(const rd_kafka_ConfigResource_t* resource, const std::string
 
 std::map<std::string, std::vector<ConfigEntry>> Admin::topic_configs(
     const std::vector<std::string>& topics, std::optional<std::int32_t> broker) {
+    return describe_configs(RD_KAFKA_RESOURCE_TOPIC, topics, broker);
+}
+
+std::vector<ConfigEntry> Admin::broker_configs(std::int32_t broker) {
+    // librdkafka sends a broker resource to that broker itself.
+    auto configs =
+        describe_configs(RD_KAFKA_RESOURCE_BROKER, {std::to_string(broker)}, std::nullopt);
+    return configs.empty() ? std::vector<ConfigEntry>{} : configs.begin()->second;
+}
+
+std::map<std::string, std::vector<ConfigEntry>> Admin::describe_configs(
+    int resource_type, const std::vector<std::string>& names, std::optional<std::int32_t> broker) {
     std::map<std::string, std::vector<ConfigEntry>> out;
-    if (topics.empty()) return out;
+    if (names.empty()) return out;
     std::vector<ConfigResourcePtr> owned;
     std::vector<rd_kafka_ConfigResource_t*> raw;
-    for (const std::string& t : topics) {
-        owned.emplace_back(rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, t.c_str()));
+    for (const std::string& t : names) {
+        owned.emplace_back(rd_kafka_ConfigResource_new(
+            static_cast<rd_kafka_ResourceType_t>(resource_type), t.c_str()));
         raw.push_back(owned.back().get());
     }
     AdminCall call(handle_.get());

@@ -99,6 +99,14 @@ const TopicMetadata* lookup(const ClusterMetadata& cluster, const std::string& n
 const TopicMetadata& find_topic(const ClusterMetadata& cluster, const std::string& name,
                                 const std::string& what) {
     if (const TopicMetadata* topic = lookup(cluster, name)) return *topic;
+    // A principal without Describe on the topic sees it with this error and no
+    // partitions: that is a refusal (exit 1), not a missing topic.
+    for (const TopicMetadata& t : cluster.topics) {
+        if (t.name == name && t.error.find("authorization") != std::string::npos) {
+            throw Error(ExitCode::kafka_error, what, "not authorized (" + t.error + ")",
+                        "an ACL must allow this principal to describe the topic");
+        }
+    }
     throw_missing({name}, what);
 }
 

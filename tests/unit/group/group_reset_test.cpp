@@ -32,7 +32,7 @@ std::string usage_line(const char* text) {
 
 ResetInput partition(std::optional<std::int64_t> committed, std::int64_t low, std::int64_t high,
                      std::optional<std::int64_t> at_time = std::nullopt) {
-    return ResetInput{"orders", 0, committed, low, high, at_time};
+    return ResetInput{"orders", 0, committed, low, high, at_time, std::nullopt};
 }
 
 }  // namespace

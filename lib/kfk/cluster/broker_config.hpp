@@ -1,0 +1,24 @@
+#pragma once
+// `cluster config`: each broker's configs with where each value comes from (set for
+// this broker, set as the cluster-wide dynamic default, the broker's properties file,
+// Kafka's default), as kafka-configs --entity-type brokers --describe --all shows them.
+
+#include <cstdint>
+#include <vector>
+
+#include "kfk/client/admin.hpp"
+#include "kfk/topic/topic_config.hpp"
+
+namespace kfk {
+
+struct BrokerConfig {
+    std::int32_t broker = -1;
+    std::vector<ConfigEntry> entries;  // by name; sensitive values never carried
+};
+
+// The configs of `broker` (every broker of the cluster when none), all entries or only
+// those not at Kafka's default. An unknown broker id is not_found.
+std::vector<BrokerConfig> broker_configs(Admin& admin, std::optional<std::int32_t> broker,
+                                         bool all);
+
+}  // namespace kfk
