@@ -112,7 +112,7 @@ TEST_CASE("lag thresholds: a bare number counts messages, a duration is time") {
     CHECK_FALSE(time.exceeded_by(1'000'000, 300'000));
     CHECK_FALSE(time.exceeded_by(1'000'000, std::nullopt));
     CHECK_THROWS_WITH_AS(kfk::parse_lag_threshold("-1", "--lag-above"),
-                         "--lag-above: must be 0 or more", kfk::Error);
+                         "kfk: --lag-above: must be 0 or more", kfk::Error);
     CHECK_THROWS_AS(kfk::parse_lag_threshold("5 parsecs", "--lag-above"), kfk::Error);
 }
 
