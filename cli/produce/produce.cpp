@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "completion/hints.hpp"
 #include "kfk/produce/byte_source.hpp"
 #include "kfk/produce/delimiter.hpp"
 #include "kfk/produce/produce_report.hpp"
@@ -164,8 +165,10 @@ ProduceOptions& add_produce_command(Cli& cli) {
                   "Wait for each message's acknowledgement before reading the next");
     cmd->add_option("--acks", options.acks,
                     "Acknowledgements: all (default), 1 or 0 (fire-and-forget)")
-        // No set in the help: the type name already says it ("-1" is a quiet synonym of all).
+        // No set in the help: the type name already says it ("-1" is a quiet synonym of
+        // all); completion still offers every accepted word.
         ->check(CLI::IsMember({"all", "-1", "1", "0"}).description(""))
+        ->check(suggest({"all", "-1", "1", "0"}))
         ->type_name("all|1|0");
     cmd->add_option("--compression", options.compression, "none, gzip, snappy, lz4 or zstd")
         ->check(CLI::IsMember({"none", "gzip", "snappy", "lz4", "zstd"}))

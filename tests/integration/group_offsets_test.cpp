@@ -21,9 +21,11 @@ void consume_in_group(const std::string& topic, const std::string& group, int co
 
 // partition -> committed offset of `group` on `topic`, from group lag.
 std::map<int, json> committed(const std::string& group, const std::string& topic) {
+    const json lag = kfk_json({"group", "lag", group, "--topic", topic});
     std::map<int, json> out;
-    for (const json& t : kfk_json({"group", "lag", group, "--topic", topic})["groups"][0]["topics"])
+    for (const json& t : lag["groups"][0]["topics"])
         for (const json& p : t["partitions"]) out[p["partition"].get<int>()] = p["committed"];
+    if (out.empty()) MESSAGE("group lag shows no partition of " << topic << ": " << lag.dump());
     return out;
 }
 

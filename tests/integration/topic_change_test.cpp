@@ -89,7 +89,7 @@ TEST_CASE("topic config --set changes only the named key and other dynamic confi
     CHECK(kfk_on_cluster({"topic", "config", "no-such-topic-q"}).exit_code == 3);
 }
 
-TEST_CASE("topic config: a contradiction changes nothing; deleting an unset key says so") {
+TEST_CASE("topic config: a contradiction changes nothing, and deleting an unset key says so") {
     const std::string name = create_topic("config-contra", 1, 1, {"-c", "retention.ms=100000"});
     const auto contra = kfk_on_cluster(
         {"topic", "config", name, "--set", "retention.ms=5000", "--delete", "retention.ms"});

@@ -18,7 +18,9 @@ bool LagThreshold::exceeded_by(std::optional<std::int64_t> messages,
 }
 
 LagThreshold parse_lag_threshold(std::string_view text, std::string_view flag) {
-    if (text.starts_with('-')) throw_usage(std::string(flag), "must be 0 or more");
+    if (text.starts_with('-'))
+        throw_usage(std::string(flag), "'" + std::string(text) + "' is negative",
+                    "a message count of at least 0 or a duration, e.g. 10000 or 5m");
     const bool digits = !text.empty() && std::all_of(text.begin(), text.end(),
                                                      [](char c) { return c >= '0' && c <= '9'; });
     if (digits) {

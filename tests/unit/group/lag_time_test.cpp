@@ -111,8 +111,11 @@ TEST_CASE("lag thresholds: a bare number counts messages, a duration is time") {
     CHECK(time.exceeded_by(0, 300'001));
     CHECK_FALSE(time.exceeded_by(1'000'000, 300'000));
     CHECK_FALSE(time.exceeded_by(1'000'000, std::nullopt));
-    CHECK_THROWS_WITH_AS(kfk::parse_lag_threshold("-1", "--lag-above"),
-                         "kfk: --lag-above: must be 0 or more", kfk::Error);
+    CHECK_THROWS_WITH_AS(
+        kfk::parse_lag_threshold("-1", "--lag-above"),
+        "kfk: --lag-above: '-1' is negative (a message count of at least 0 or a duration, e.g. "
+        "10000 or 5m)",
+        kfk::Error);
     CHECK_THROWS_AS(kfk::parse_lag_threshold("5 parsecs", "--lag-above"), kfk::Error);
 }
 
