@@ -68,9 +68,13 @@ std::string acl_command_list(const std::string& topic) {
     REQUIRE_MESSAGE(classpath.exit_code == 0, classpath.err);
     std::string cp = classpath.out;
     while (!cp.empty() && cp.back() == '\n') cp.pop_back();
-    const ProcessResult r =
-        run_process({"java", "-cp", cp, "kafka.admin.AclCommand", "--bootstrap-server",
-                     s.sasl_plaintext, "--command-config", props, "--list", "--topic", topic});
+    // Kafka 4 moved the tool from the core jar (Scala) to the tools jar.
+    ProcessResult r;
+    for (const char* main_class : {"org.apache.kafka.tools.AclCommand", "kafka.admin.AclCommand"}) {
+        r = run_process({"java", "-cp", cp, main_class, "--bootstrap-server", s.sasl_plaintext,
+                         "--command-config", props, "--list", "--topic", topic});
+        if (r.err.find("Could not find or load main class") == std::string::npos) break;
+    }
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
     return r.out;
 }
