@@ -8,24 +8,16 @@ namespace {
 
 constexpr std::string_view suggest_prefix = "kfk-suggest:";
 
-constexpr std::array<NameSlot, 18> slots{{
-    {"", "--context", NameKind::context},
-    {"config show", "name", NameKind::context},
-    {"config use", "name", NameKind::context},
-    {"topic describe", "topics", NameKind::topic},
-    {"topic delete", "topics", NameKind::topic},
-    {"topic config", "topic", NameKind::topic},
-    {"partitions list", "topics", NameKind::topic},
-    {"partitions add", "topic", NameKind::topic},
-    {"partitions key", "topic", NameKind::topic},
-    {"produce", "topic", NameKind::topic},
-    {"consume", "topics", NameKind::topic},
-    {"consume", "--group", NameKind::group},
-    {"group describe", "groups", NameKind::group},
-    {"group lag", "groups", NameKind::group},
-    {"group lag", "--topic", NameKind::topic},
-    {"group delete", "groups", NameKind::group},
-    {"group reset", "group", NameKind::group},
+constexpr std::array<NameSlot, 22> slots{{
+    {"", "--context", NameKind::context},           {"config show", "name", NameKind::context},
+    {"config use", "name", NameKind::context},      {"topic describe", "topics", NameKind::topic},
+    {"topic delete", "topics", NameKind::topic},    {"topic config", "topic", NameKind::topic},
+    {"partitions list", "topics", NameKind::topic}, {"partitions add", "topic", NameKind::topic},
+    {"partitions key", "topic", NameKind::topic},   {"produce", "topic", NameKind::topic},
+    {"consume", "topics", NameKind::topic},         {"consume", "--group", NameKind::group},
+    {"offsets", "topics", NameKind::topic},         {"group describe", "groups", NameKind::group},
+    {"group lag", "groups", NameKind::group},       {"group lag", "--topic", NameKind::topic},
+    {"group delete", "groups", NameKind::group},    {"group reset", "group", NameKind::group},
     {"group reset", "--topic", NameKind::topic},
 }};
 
