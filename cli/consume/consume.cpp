@@ -1,4 +1,4 @@
-// kfk consume TOPIC... [-g GROUP] [-p PARTITION]... [--from SPEC] [-n COUNT] [-e]
+// kfk consume TOPIC... [-g GROUP] [-p PARTITION]... [--from SPEC] [--until SPEC] [-n COUNT] [-e]
 //                      [-f FORMAT | --print-key --print-headers] [-o text|json|jsonl]
 
 #include <unistd.h>
@@ -25,6 +25,7 @@ struct ConsumeOptions {
     std::optional<std::string> group;
     std::vector<std::int32_t> partitions;
     std::optional<std::string> from;
+    std::optional<std::string> until;
     std::optional<std::int64_t> count;
     bool exit_at_end = false;
     std::optional<std::string> format;
@@ -91,6 +92,12 @@ ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals
     if (request.from.kind == StartPosition::Kind::stored && !options.group) {
         throw_usage("--from stored", "needs a consumer group (-g GROUP)");
     }
+    if (options.until) {
+        request.until =
+            parse_start_position(*options.until, std::chrono::system_clock::now(), "--until");
+        if (request.until->kind == StartPosition::Kind::stored)
+            throw_usage("--until stored", "a stop needs a position, not the group's offset");
+    }
     request.with_headers = render.format != OutputFormat::text || options.print_headers ||
                            (options.format && options.format->find("%h") != std::string::npos);
 
@@ -133,6 +140,10 @@ void add_consume_command(Cli& cli) {
            "Start: beginning|end|stored|N|-N|@TIMESTAMP|@-DURATION (default: end; stored with -g)")
         ->type_name("SPEC")
         ->check(suggest({"beginning", "end", "stored"}));
+    cmd->add_option("--until", options.until,
+                    "Stop each partition before: end|N|-N|@TIMESTAMP|@-DURATION (as --from)")
+        ->type_name("SPEC")
+        ->check(suggest({"beginning", "end"}));
     cmd->add_option("-n,--count", options.count, "Stop after COUNT messages in total")
         ->type_name("COUNT")
         ->check(CLI::PositiveNumber);

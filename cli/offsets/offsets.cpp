@@ -32,8 +32,8 @@ ExitCode run_offsets(const OffsetsOptions& options, const GlobalOptions& globals
     Admin admin(client_config(globals, streams));
     const auto rows = partition_offsets(admin, options.topics, options.partitions, query);
     render(rows, render_opts, streams.out);
-    const bool failed =
-        std::any_of(rows.begin(), rows.end(), [](const PartitionOffset& r) { return !r.error.empty(); });
+    const bool failed = std::any_of(rows.begin(), rows.end(),
+                                    [](const PartitionOffset& r) { return !r.error.empty(); });
     return failed ? ExitCode::partial_failure : ExitCode::ok;
 }
 

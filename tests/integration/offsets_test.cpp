@@ -36,7 +36,8 @@ std::map<int, std::int64_t> java_offsets(const std::string& topic, const std::st
         const auto last = line.rfind(':');
         const auto before = line.rfind(':', last - 1);
         REQUIRE_MESSAGE(last != std::string::npos, line);
-        out[std::stoi(line.substr(before + 1, last - before - 1))] = std::stoll(line.substr(last + 1));
+        out[std::stoi(line.substr(before + 1, last - before - 1))] =
+            std::stoll(line.substr(last + 1));
     }
     return out;
 }

@@ -39,7 +39,8 @@ TEST_CASE("cluster wait: 0 when the brokers are there, 6 when too few within --t
     CHECK(ready["ready"] == true);
     CHECK(ready["status"] == "3 brokers");
 
-    const auto late = kfk_on_cluster({"cluster", "wait", "--brokers", "4", "--timeout", "1s", "-o", "json"});
+    const auto late =
+        kfk_on_cluster({"cluster", "wait", "--brokers", "4", "--timeout", "1s", "-o", "json"});
     CHECK(late.exit_code == 6);
     CHECK(json::parse(late.out)["ready"] == false);
     CHECK(late.err == "kfk: cluster wait: not ready after 1s: 3 of 4 brokers\n");
@@ -57,11 +58,13 @@ TEST_CASE("topic wait: until created, until it holds N messages, until deleted; 
     CHECK_MESSAGE(rc_of(r) == 0, r.out << r.err);
     CHECK(r.out.find("\"ready\": true") != std::string::npos);
 
-    const auto short_of = kfk_on_cluster({"topic", "wait", topic, "--messages", "4", "--timeout", "1s"});
+    const auto short_of =
+        kfk_on_cluster({"topic", "wait", topic, "--messages", "4", "--timeout", "1s"});
     CHECK(short_of.exit_code == 6);
     CHECK(short_of.err == "kfk: topic wait: not ready after 1s: " + topic + ": 3 of 4 messages\n");
 
-    r = wait_while("topic wait " + topic + " --deleted", "$KFK -b $B topic delete " + topic + " --yes");
+    r = wait_while("topic wait " + topic + " --deleted",
+                   "$KFK -b $B topic delete " + topic + " --yes");
     CHECK_MESSAGE(rc_of(r) == 0, r.out << r.err);
     CHECK(kcat_topic_metadata(topic).empty());
 
@@ -74,7 +77,8 @@ TEST_CASE("group wait: until the consumer caught up; --empty; 6 when never stabl
     const std::string topic = create_topic("read15-gwait", 1, 1);
     const std::string group = unique_name("read15-gwait");
     kcat_produce(topic, 0, numbered(0, 5));
-    auto first = kfk_on_cluster({"consume", "-q", topic, "-g", group, "--from", "beginning", "-n", "2"});
+    auto first =
+        kfk_on_cluster({"consume", "-q", topic, "-g", group, "--from", "beginning", "-n", "2"});
     REQUIRE_MESSAGE(first.exit_code == 0, first.err);
 
     const auto behind =

@@ -15,8 +15,8 @@ Readiness cluster_readiness(const ClusterMetadata& md, int brokers) {
                                               " broker" + (brokers == 1 ? "" : "s")
                                         : std::to_string(have) + " broker" + (have == 1 ? "" : "s");
     if (leaderless > 0) {
-        status += ", " + std::to_string(leaderless) + " partition" +
-                  (leaderless == 1 ? "" : "s") + " without a leader";
+        status += ", " + std::to_string(leaderless) + " partition" + (leaderless == 1 ? "" : "s") +
+                  " without a leader";
     }
     return {have >= brokers && leaderless == 0, status};
 }

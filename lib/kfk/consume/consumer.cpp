@@ -12,6 +12,7 @@
 #include "kfk/client/metadata_fetch.hpp"
 #include "kfk/client/rdkafka_handle.hpp"
 #include "kfk/consume/start_offsets.hpp"
+#include "kfk/consume/stop_offsets.hpp"
 #include "kfk/deadline.hpp"
 
 namespace kfk {
@@ -75,6 +76,7 @@ private:
     HandlePtr handle_;
     std::set<PartitionKey> assigned_;
     std::set<PartitionKey> at_end_;
+    StopOffsets stops_;  // --until: where each partition ends
     // Offsets of messages handed to the sink but not yet flushed out; stored for commit
     // only once flushed.
     std::vector<std::pair<PartitionKey, std::int64_t>> unflushed_;
@@ -107,7 +109,8 @@ ConfPtr Session::consumer_conf() {
     set("auto.offset.reset", "earliest");
     // End-of-partition events drive -e, and in a group they give empty partitions a
     // position to commit.
-    if (request_.exit_at_end || request_.group) set("enable.partition.eof", "true");
+    if (request_.exit_at_end || request_.group || request_.until)
+        set("enable.partition.eof", "true");
     rd_kafka_conf_set_opaque(conf.get(), this);
     if (request_.group && request_.partitions.empty())
         rd_kafka_conf_set_rebalance_cb(conf.get(), on_rebalance);
@@ -186,6 +189,8 @@ void Session::assign(rd_kafka_topic_partition_list_t* partitions) {
     } else {
         resolve_start_offsets(handle_.get(), partitions, request_.from, Deadline(config_.timeout));
     }
+    if (request_.until)
+        stops_.resolve(handle_.get(), partitions, *request_.until, Deadline(config_.timeout));
     assigned_.clear();
     at_end_.clear();
     for (int i = 0; i < partitions->cnt; ++i)
@@ -307,11 +312,17 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
             raw, rd_kafka_message_destroy);
         if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
             at_end_.emplace(rd_kafka_topic_name(m->rkt), m->partition);
-            record_position(rd_kafka_topic_name(m->rkt), m->partition, m->offset);
+            if (!(request_.until &&
+                  stops_.beyond(rd_kafka_topic_name(m->rkt), m->partition, m->offset)))
+                record_position(rd_kafka_topic_name(m->rkt), m->partition, m->offset);
             pending_output = true;
             done = request_.exit_at_end && !assigned_.empty() &&
                    std::all_of(assigned_.begin(), assigned_.end(),
                                [&](const PartitionKey& k) { return at_end_.contains(k); });
+            if (request_.until) {
+                stops_.reached(rd_kafka_topic_name(m->rkt), m->partition, m->offset);
+                done = done || stops_.all_reached(assigned_);
+            }
             continue;
         }
         if (m->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
@@ -324,6 +335,11 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
                 flush_and_store();
                 throw kafka_error("consume", m->err, rd_kafka_message_errstr(m.get()));
             }
+            continue;
+        }
+        if (request_.until &&
+            stops_.reached(rd_kafka_topic_name(m->rkt), m->partition, m->offset)) {
+            done = stops_.all_reached(assigned_);  // past its stop: not printed
             continue;
         }
         text.clear();

@@ -27,6 +27,8 @@ struct ConsumeRequest {
     std::optional<std::int64_t> count;  // stop after this many messages in total
     bool exit_at_end = false;           // stop when every assigned partition reached its end
     bool with_headers = false;          // fill MessageView::headers (costs time)
+    // --until: stop each partition there (see StopOffsets).
+    std::optional<StartPosition> until;
 };
 
 struct ConsumeSummary {

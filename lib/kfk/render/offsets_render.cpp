@@ -20,8 +20,8 @@ void render(const std::vector<PartitionOffset>& rows, const RenderOptions& optio
         write_json(out, doc);
         return;
     }
-    const bool any_error =
-        std::any_of(rows.begin(), rows.end(), [](const PartitionOffset& r) { return !r.error.empty(); });
+    const bool any_error = std::any_of(rows.begin(), rows.end(),
+                                       [](const PartitionOffset& r) { return !r.error.empty(); });
     std::vector<Column> columns{{"TOPIC"}, {"PARTITION", Align::right}, {"OFFSET", Align::right}};
     if (any_error) columns.push_back({"ERROR"});
     Table table(std::move(columns));

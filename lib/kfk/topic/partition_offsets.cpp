@@ -30,7 +30,8 @@ std::vector<PartitionOffset> wanted_partitions(const ClusterMetadata& md,
                             [&](const PartitionMetadata& p) { return p.id == wanted; });
             if (!exists) {
                 throw Error(ExitCode::not_found, std::string(what) + " " + t->name,
-                            "partition " + std::to_string(wanted) + " does not exist (the topic has " +
+                            "partition " + std::to_string(wanted) +
+                                " does not exist (the topic has " +
                                 std::to_string(t->partitions.size()) + ")");
             }
         }

@@ -23,13 +23,14 @@ std::string missing(const ClusterMetadata& md, const std::string& name,
     if (t == nullptr || t->partitions.empty()) return name + " does not exist";
     const auto leaderless = std::count_if(t->partitions.begin(), t->partitions.end(),
                                           [](const PartitionMetadata& p) { return p.leader < 0; });
-    if (leaderless > 0) return name + ": " + std::to_string(leaderless) + " partitions without a leader";
+    if (leaderless > 0)
+        return name + ": " + std::to_string(leaderless) + " partitions without a leader";
     if (condition.messages) {
         const auto it = counts.find(name);
         const std::int64_t have = it == counts.end() ? 0 : it->second;
         if (have < *condition.messages) {
-            return name + ": " + std::to_string(have) + " of " + std::to_string(*condition.messages) +
-                   " messages";
+            return name + ": " + std::to_string(have) + " of " +
+                   std::to_string(*condition.messages) + " messages";
         }
     }
     return "";

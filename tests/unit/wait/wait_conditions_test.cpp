@@ -82,7 +82,8 @@ TEST_CASE("group wait: every given condition must hold") {
     CHECK(group_readiness(group("Stable", 0), stable_and_done).ready);
     CHECK_FALSE(group_readiness(group("PreparingRebalance", 0), stable_and_done).ready);
     // No condition: the group exists.
-    CHECK(group_readiness(group("Empty", std::nullopt), {"g", std::nullopt, false, false, {}}).ready);
+    CHECK(
+        group_readiness(group("Empty", std::nullopt), {"g", std::nullopt, false, false, {}}).ready);
 }
 
 TEST_CASE("wait_until re-checks until ready, reports each new status, and stops at the deadline") {
@@ -102,13 +103,21 @@ TEST_CASE("wait_until re-checks until ready, reports each new status, and stops 
 
     // A spent deadline still checks once, then gives up.
     calls = 0;
-    CHECK_FALSE(wait_until(Deadline(0ms), [&] { ++calls; return Readiness{false, "x"}; }, progress, 1ms).ready);
+    CHECK_FALSE(wait_until(
+                    Deadline(0ms),
+                    [&] {
+                        ++calls;
+                        return Readiness{false, "x"};
+                    },
+                    progress, 1ms)
+                    .ready);
     CHECK(calls == 1);
 
     // A broker error is "not ready yet"; a usage error ends the wait.
     const Readiness failing = wait_until(
-        Deadline(0ms), [&]() -> Readiness { throw Error(ExitCode::timeout, "metadata", "no broker"); },
-        progress, 1ms);
+        Deadline(0ms),
+        [&]() -> Readiness { throw Error(ExitCode::timeout, "metadata", "no broker"); }, progress,
+        1ms);
     CHECK(failing.status == "metadata: no broker");
     // A request cut short by the spent deadline keeps the last real status.
     calls = 0;
@@ -122,6 +131,8 @@ TEST_CASE("wait_until re-checks until ready, reports each new status, and stops 
         },
         progress, 1ms);
     CHECK(cut_short.status == "2 of 3 brokers");
-    CHECK_THROWS_AS(wait_until(Deadline(60s), []() -> Readiness { throw_usage("x", "bad"); }, progress, 1ms),
-                    Error);
+    CHECK_THROWS_AS(
+        wait_until(
+            Deadline(60s), []() -> Readiness { throw_usage("x", "bad"); }, progress, 1ms),
+        Error);
 }
