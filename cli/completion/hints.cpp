@@ -18,7 +18,8 @@ constexpr std::array<NameSlot, 22> slots{{
     {"offsets", "topics", NameKind::topic},         {"group describe", "groups", NameKind::group},
     {"group lag", "groups", NameKind::group},       {"group lag", "--topic", NameKind::topic},
     {"group delete", "groups", NameKind::group},    {"group reset", "group", NameKind::group},
-    {"group reset", "--topic", NameKind::topic},
+    {"group reset", "--topic", NameKind::topic},    {"group wait", "group", NameKind::group},
+    {"group wait", "--topic", NameKind::topic},     {"topic wait", "topics", NameKind::topic},
 }};
 
 std::vector<std::string> split(std::string_view text, char separator) {

@@ -25,7 +25,7 @@ std::set<std::string> consumed(const std::vector<std::string>& args) {
 
 }  // namespace
 
-TEST_CASE("consume --from @T1 --until @T2 prints exactly the messages in [T1, T2), as kcat") {
+TEST_CASE("consume --from @T1 --until @T2 prints exactly the messages from T1 up to T2 as kcat") {
     const std::string topic = create_topic("read15-until", 2, 2);
     const std::int64_t base = now_ms() - 60'000;
     std::vector<std::int64_t> p0, p1;
@@ -53,7 +53,8 @@ TEST_CASE("consume --from @T1 --until @T2 prints exactly the messages in [T1, T2
     CHECK(std::set<std::string>(kcat_lines.begin(), kcat_lines.end()) == expected);
 
     // Every format, one partition, -n, and a group.
-    const auto jsonl = consumed({topic, "--from", from, "--until", until, "-o", "jsonl", "-p", "1"});
+    const auto jsonl =
+        consumed({topic, "--from", from, "--until", until, "-o", "jsonl", "-p", "1"});
     CHECK(jsonl.size() == 4);
     for (const std::string& line : jsonl) {
         const json m = json::parse(line);

@@ -41,9 +41,8 @@ bool StopOffsets::beyond(std::string_view topic, std::int32_t partition,
 }
 
 bool StopOffsets::all_reached(const std::set<Key>& assigned) const {
-    return !assigned.empty() && std::all_of(assigned.begin(), assigned.end(), [&](const Key& k) {
-        return reached_.contains(k);
-    });
+    return !assigned.empty() && std::all_of(assigned.begin(), assigned.end(),
+                                            [&](const Key& k) { return reached_.contains(k); });
 }
 
 }  // namespace kfk

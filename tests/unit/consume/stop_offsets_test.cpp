@@ -4,7 +4,7 @@
 
 using kfk::StopOffsets;
 
-TEST_CASE("stop offsets: a partition ends at its stop; all must end") {
+TEST_CASE("stop offsets: a partition ends at its stop and all must end") {
     StopOffsets stops;
     CHECK(stops.empty());
     stops.set({"t", 0}, 5);
