@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "completion/complete.hpp"
 #include "kfk/version.hpp"
+#include "output_check.hpp"
 #include "produce/produce_options.hpp"
 
 namespace kfk::cli {
@@ -92,7 +93,9 @@ void parse(Cli& cli, std::vector<std::string> args) {
     cli.app.parse(args);
 }
 
-int run(std::vector<std::string> args, Streams& streams) {
+namespace {
+
+int dispatch(std::vector<std::string> args, Streams& streams) {
     // The shells' hidden helper takes raw words (flags, "--", half-typed names) that
     // CLI11 must not parse; it walks the tree itself.
     if (!args.empty() && args.front() == complete_command) {
@@ -127,6 +130,22 @@ int run(std::vector<std::string> args, Streams& streams) {
         streams.err << "kfk: internal error: " << error.what() << '\n';
         return to_int(ExitCode::kafka_error);
     }
+}
+
+}  // namespace
+
+int run(std::vector<std::string> args, Streams& streams) {
+    const int code = dispatch(std::move(args), streams);
+    // A command that failed has said why; one that succeeded has still failed if its
+    // output did not get out.
+    if (code != to_int(ExitCode::ok)) return code;
+    try {
+        check_output(streams);
+    } catch (const Error& error) {
+        streams.err << error.line() << '\n';
+        return to_int(error.code());
+    }
+    return code;
 }
 
 }  // namespace kfk::cli

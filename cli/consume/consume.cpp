@@ -1,8 +1,6 @@
 // kfk consume TOPIC... [-g GROUP] [-p PARTITION]... [--from SPEC] [--until SPEC] [-n COUNT] [-e]
 //                      [-f FORMAT | --print-key --print-headers] [-o text|json|jsonl]
 
-#include <unistd.h>
-
 #include <chrono>
 #include <cstdio>
 #include <iomanip>
@@ -13,6 +11,7 @@
 #include "kfk/consume/consumer.hpp"
 #include "kfk/consume/message_format.hpp"
 #include "kfk/consume/message_json.hpp"
+#include "output_check.hpp"
 #include "signals.hpp"
 #include "validators.hpp"
 
@@ -85,32 +84,36 @@ ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals
     request.partitions = options.partitions;
     request.group = options.group;
     request.count = options.count;
-    request.exit_at_end = options.exit_at_end;
     // Without a group there is nothing stored: the default is the end, as kcat's.
     const std::string from = options.from.value_or(options.group ? "stored" : "end");
     request.from = parse_start_position(from, std::chrono::system_clock::now());
     if (request.from.kind == StartPosition::Kind::stored && !options.group) {
         throw_usage("--from stored", "needs a consumer group (-g GROUP)");
     }
+    // One stop per partition: --until's, else -e's high watermark at the start. --until
+    // never stops past that watermark, so with both -e adds nothing.
     if (options.until) {
-        request.until =
+        request.stop_at =
             parse_start_position(*options.until, std::chrono::system_clock::now(), "--until");
-        if (request.until->kind == StartPosition::Kind::stored)
+        if (request.stop_at->kind == StartPosition::Kind::stored)
             throw_usage("--until stored", "a stop needs a position, not the group's offset");
+    } else if (options.exit_at_end) {
+        request.stop_at = StartPosition{StartPosition::Kind::end, 0};
     }
     request.with_headers = render.format != OutputFormat::text || options.print_headers ||
                            (options.format && options.format->find("%h") != std::string::npos);
 
     bool first = true;
     const MessageFormatter format = formatter(render.format, options, first);
-    streams.out.flush();  // anything kfk printed through the stream goes first
-    FdSink sink(STDOUT_FILENO);
+    StreamSink sink(streams.out);
     const ConsumeSummary summary =
         consume(client_config(globals, streams), request, format, sink, interrupt_flag());
     if (render.format == OutputFormat::json && !summary.output_closed) {
         sink.write(first ? "[]\n" : "\n]\n");
         sink.flush();
     }
+    // The reader leaving ends the run quietly; a full disk is an error (exit 1).
+    if (summary.output_closed) check_output(streams);
     if (!globals.quiet) {
         const double seconds = static_cast<double>(summary.elapsed.count()) / 1000.0;
         streams.err << "consumed " << summary.messages << " message"

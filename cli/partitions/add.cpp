@@ -3,6 +3,7 @@
 #include "batch_output.hpp"
 #include "commands.hpp"
 #include "kfk/client/admin.hpp"
+#include "kfk/topic/topic_query.hpp"
 
 namespace kfk::cli {
 
@@ -24,9 +25,7 @@ ExitCode run_partitions_add(const PartitionsAddOptions& options, const GlobalOpt
                                              ? parse_replica_assignment(*options.replica_assignment)
                                              : ReplicaAssignment{};
     Admin admin(client_config(globals, streams));
-    const ClusterMetadata md = admin.metadata();
-    const TopicMetadata& topic =
-        *select_topics(md, {options.topic}, std::nullopt, true, what).front();
+    const TopicMetadata topic = topic_metadata(admin, options.topic, "add partitions");
     const int current = static_cast<int>(topic.partitions.size());
     if (options.total <= current) {
         throw_usage(what, "it has " + std::to_string(current) + " partitions; --total must be more",

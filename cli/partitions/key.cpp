@@ -2,11 +2,10 @@
 // The partition the Java client's default partitioner (murmur2) puts each key in, for
 // the topic's current partition count; `kfk produce` uses the same function.
 
-#include <algorithm>
-
 #include "commands.hpp"
 #include "kfk/client/admin.hpp"
 #include "kfk/render/partition_key_render.hpp"
+#include "kfk/topic/topic_query.hpp"
 #include "validators.hpp"
 
 namespace kfk::cli {
@@ -23,14 +22,8 @@ ExitCode run_partitions_key(const PartitionsKeyOptions& options, const GlobalOpt
     const RenderOptions render_opts =
         render_options(globals, streams, command_output_formats(), "partitions key");
     Admin admin(client_config(globals, streams));
-    const ClusterMetadata md = admin.metadata();
-    const auto topic =
-        std::find_if(md.topics.begin(), md.topics.end(),
-                     [&](const TopicMetadata& t) { return t.name == options.topic; });
-    if (topic == md.topics.end() || topic->partitions.empty()) {
-        throw Error(ExitCode::not_found, "partitions key " + options.topic, "topic does not exist");
-    }
-    const auto count = static_cast<std::int32_t>(topic->partitions.size());
+    const TopicMetadata topic = topic_metadata(admin, options.topic, "partitions key");
+    const auto count = static_cast<std::int32_t>(topic.partitions.size());
     render(map_keys(options.topic, count, options.keys), render_opts, streams.out);
     return ExitCode::ok;
 }

@@ -7,6 +7,7 @@
 #include "commands.hpp"
 #include "kfk/client/admin.hpp"
 #include "kfk/render/topic_render.hpp"
+#include "kfk/topic/topic_query.hpp"
 
 namespace kfk::cli {
 
@@ -29,15 +30,9 @@ ExitCode run_partitions_list(const PartitionsListOptions& options, const GlobalO
     const RenderOptions render_opts =
         render_options(globals, streams, command_output_formats(), "partitions list");
     Admin admin(client_config(globals, streams));
-    const ClusterMetadata md = admin.metadata();
-    std::vector<TopicDescription> topics;
-    for (const TopicMetadata* t :
-         select_topics(md, options.topics, std::nullopt, true, "list partitions")) {
-        topics.push_back(describe_topic(*t, md));
-    }
-    admin.fill_watermarks(topics);
     std::vector<PartitionRow> rows;
-    for (const TopicDescription& t : topics) {
+    for (const TopicDescription& t : describe_topics(admin, {options.topics, std::nullopt, true},
+                                                     Watermarks::read, "list partitions")) {
         for (const PartitionDescription& p : t.partitions) {
             if (!options.broker) {
                 rows.push_back({t.name, p, std::nullopt});

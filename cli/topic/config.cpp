@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "kfk/client/admin.hpp"
 #include "kfk/render/topic_render.hpp"
+#include "kfk/topic/topic_query.hpp"
 #include "validators.hpp"
 
 namespace kfk::cli {
@@ -32,7 +33,7 @@ ExitCode run_topic_config(const TopicConfigOptions& options, const GlobalOptions
         render_options(globals, streams, command_output_formats(), "topic config");
     Admin admin(client_config(globals, streams));
     // Fail with "not found" (exit 3) for a missing topic before anything else.
-    select_topics(admin.metadata(), {options.topic}, std::nullopt, true, "topic config");
+    topic_metadata(admin, options.topic, "topic config");
 
     if (options.set.empty() && options.remove.empty()) {
         const auto configs = admin.topic_configs({options.topic});

@@ -38,7 +38,9 @@ ExitCode run_topic_delete(const TopicDeleteOptions& options, const GlobalOptions
         throw_usage("topic delete", "name at least one topic or give --pattern");
     }
     Admin admin(client_config(globals, streams));
-    const ClusterMetadata md = admin.metadata();
+    // Named topics only, unless a pattern needs every topic's name.
+    const ClusterMetadata md =
+        admin.metadata(options.pattern ? std::vector<std::string>{} : options.topics);
     auto exists = [&md](const std::string& name) {
         return std::any_of(md.topics.begin(), md.topics.end(),
                            [&](const TopicMetadata& t) { return t.name == name; });

@@ -11,9 +11,11 @@
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/metadata_fetch.hpp"
 #include "kfk/client/rdkafka_handle.hpp"
+#include "kfk/consume/flow_control.hpp"
 #include "kfk/consume/start_offsets.hpp"
 #include "kfk/consume/stop_offsets.hpp"
 #include "kfk/deadline.hpp"
+#include "kfk/topic/topic_description.hpp"
 
 namespace kfk {
 
@@ -67,6 +69,9 @@ private:
     TopicPartitionListPtr requested_partitions(const ClusterMetadata& md);
     bool flush_and_store();
     void record_position(std::string_view topic, std::int32_t partition, std::int64_t next);
+    void reached_stop(std::string_view topic, std::int32_t partition);
+    bool all_at_stop() const;
+    std::set<PartitionKey> fetching() const;
     void close();
 
     const ClientConfig& config_;
@@ -74,9 +79,10 @@ private:
     OutputSink& sink_;
     Deadline deadline_;  // bounds the start (metadata, offsets), not the consuming
     HandlePtr handle_;
+    std::optional<FlowControl> flow_;
     std::set<PartitionKey> assigned_;
-    std::set<PartitionKey> at_end_;
-    StopOffsets stops_;  // --until: where each partition ends
+    StopOffsets stops_;           // -e and --until only
+    bool stops_changed_ = false;  // a partition reached its stop since all_at_stop() was asked
     // Offsets of messages handed to the sink but not yet flushed out; stored for commit
     // only once flushed.
     std::vector<std::pair<PartitionKey, std::int64_t>> unflushed_;
@@ -93,6 +99,19 @@ ConfPtr Session::consumer_conf() {
             throw_usage(std::string("consume: ") + key, why);
         }
     };
+    // Show what is in the log up to the high watermark, as kafka-console-consumer does,
+    // so that -e's end (the high watermark at start) is reachable also while a
+    // transaction is open. -X isolation.level=read_committed still applies.
+    auto given = [&](std::string_view key) {
+        return std::any_of(config_.properties.begin(), config_.properties.end(),
+                           [&](const Property& property) { return property.key == key; });
+    };
+    if (!given("isolation.level")) set("isolation.level", "read_uncommitted");
+    // The memory bound of the pre-fetch queue (see FlowControl).
+    if (!given("queued.min.messages"))
+        set("queued.min.messages", std::to_string(FlowControl::queued_messages));
+    if (!given("queued.max.messages.kbytes"))
+        set("queued.max.messages.kbytes", std::to_string(FlowControl::queued_kbytes));
     if (request_.group) {
         set("group.id", *request_.group);
         // Offsets are stored by hand after output (see flush_and_store); librdkafka
@@ -109,8 +128,7 @@ ConfPtr Session::consumer_conf() {
     set("auto.offset.reset", "earliest");
     // End-of-partition events drive -e, and in a group they give empty partitions a
     // position to commit.
-    if (request_.exit_at_end || request_.group || request_.until)
-        set("enable.partition.eof", "true");
+    if (request_.stop_at || request_.group) set("enable.partition.eof", "true");
     rd_kafka_conf_set_opaque(conf.get(), this);
     if (request_.group && request_.partitions.empty())
         rd_kafka_conf_set_rebalance_cb(conf.get(), on_rebalance);
@@ -120,25 +138,14 @@ ConfPtr Session::consumer_conf() {
 TopicPartitionListPtr Session::requested_partitions(const ClusterMetadata& md) {
     TopicPartitionListPtr list(rd_kafka_topic_partition_list_new(0));
     for (const std::string& name : request_.topics) {
-        auto it = std::find_if(md.topics.begin(), md.topics.end(),
-                               [&](const TopicMetadata& t) { return t.name == name; });
-        if (it == md.topics.end())
-            throw Error(ExitCode::not_found, "consume " + name, "topic does not exist");
+        const TopicMetadata& topic = find_topic(md, name, "consume");
         if (request_.partitions.empty()) {
-            for (const PartitionMetadata& p : it->partitions)
+            for (const PartitionMetadata& p : topic.partitions)
                 rd_kafka_topic_partition_list_add(list.get(), name.c_str(), p.id);
             continue;
         }
         for (std::int32_t wanted : request_.partitions) {
-            const bool exists =
-                std::any_of(it->partitions.begin(), it->partitions.end(),
-                            [&](const PartitionMetadata& p) { return p.id == wanted; });
-            if (!exists) {
-                throw Error(ExitCode::not_found, "consume " + name,
-                            "partition " + std::to_string(wanted) +
-                                " does not exist (the topic has " +
-                                std::to_string(it->partitions.size()) + ")");
-            }
+            find_partition(topic, wanted, "consume");
             rd_kafka_topic_partition_list_add(list.get(), name.c_str(), wanted);
         }
     }
@@ -184,19 +191,68 @@ void Session::assign(rd_kafka_topic_partition_list_t* partitions) {
         rd_kafka_committed(handle_.get(), committed.get(),
                            std::max(1000, deadline_.remaining_ms()));
         for (int i = 0; i < partitions->cnt; ++i) {
-            if (committed->elems[i].offset < 0) partitions->elems[i].offset = RD_KAFKA_OFFSET_END;
+            const std::int64_t offset = committed->elems[i].offset;
+            partitions->elems[i].offset = offset < 0 ? RD_KAFKA_OFFSET_END : offset;
         }
     } else {
         resolve_start_offsets(handle_.get(), partitions, request_.from, Deadline(config_.timeout));
     }
-    if (request_.until)
-        stops_.resolve(handle_.get(), partitions, *request_.until, Deadline(config_.timeout));
+    if (request_.stop_at)
+        learn_stop_offsets(handle_.get(), partitions, stops_, *request_.stop_at,
+                           Deadline(config_.timeout));
+    // Absolute offsets only: librdkafka looks a logical one up itself, and when that
+    // races the partition's move to its leader's thread it retries 500 ms later.
+    make_start_offsets_absolute(handle_.get(), partitions, Deadline(config_.timeout));
+    // The partitions that start at or past their stop, with their start.
+    std::vector<std::pair<PartitionKey, std::int64_t>> at_stop;
+    for (int i = 0; i < partitions->cnt; ++i) {
+        const auto& p = partitions->elems[i];
+        if (request_.stop_at && p.offset >= 0 && stops_.advance(p.topic, p.partition, p.offset))
+            at_stop.push_back({{p.topic, p.partition}, p.offset});
+    }
     assigned_.clear();
-    at_end_.clear();
     for (int i = 0; i < partitions->cnt; ++i)
         assigned_.emplace(partitions->elems[i].topic, partitions->elems[i].partition);
-    const rd_kafka_resp_err_t err = rd_kafka_assign(handle_.get(), partitions);
+    // Without a group, a partition that starts at its stop is not fetched at all: an
+    // empty fetch of it would hold its broker's next fetch for fetch.wait.max.ms. A
+    // group must take what it was given, to store offsets for it.
+    TopicPartitionListPtr to_fetch(rd_kafka_topic_partition_list_copy(partitions));
+    if (!request_.group) {
+        for (const auto& [key, start] : at_stop)
+            rd_kafka_topic_partition_list_del(to_fetch.get(), key.first.c_str(), key.second);
+    }
+    const rd_kafka_resp_err_t err = rd_kafka_assign(handle_.get(), to_fetch.get());
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) throw kafka_error("consume: assign partitions", err);
+    // Partitions that start at or past their stop are done at once: their start is
+    // stored for the group (where it is already, or where --from put it) and their
+    // fetching paused.
+    stops_changed_ = true;
+    for (const auto& [key, start] : at_stop) {
+        record_position(key.first, key.second, start);
+        reached_stop(key.first, key.second);
+    }
+}
+
+// Stops fetching a partition that reached its stop: what arrives after the stop is not
+// shown anyway.
+void Session::reached_stop(std::string_view topic, std::int32_t partition) {
+    stops_changed_ = true;
+    TopicPartitionListPtr list(rd_kafka_topic_partition_list_new(1));
+    rd_kafka_topic_partition_list_add(list.get(), std::string(topic).c_str(), partition);
+    rd_kafka_pause_partitions(handle_.get(), list.get());
+}
+
+// The assigned partitions still to be read (the others are paused at their stop).
+std::set<PartitionKey> Session::fetching() const {
+    std::set<PartitionKey> out;
+    for (const PartitionKey& k : assigned_) {
+        if (!stops_.done(k.first, k.second)) out.insert(k);
+    }
+    return out;
+}
+
+bool Session::all_at_stop() const {
+    return request_.stop_at && !assigned_.empty() && stops_.all_done(assigned_);
 }
 
 void Session::on_rebalance(rd_kafka_t* handle, rd_kafka_resp_err_t err,
@@ -215,7 +271,6 @@ void Session::on_rebalance(rd_kafka_t* handle, rd_kafka_resp_err_t err,
     self->flush_and_store();
     rd_kafka_commit(handle, nullptr, 0);
     self->assigned_.clear();
-    self->at_end_.clear();
     rd_kafka_assign(handle, nullptr);
 }
 
@@ -255,6 +310,7 @@ bool Session::flush_and_store() {
 void Session::close() {
     // rd_kafka_consumer_close can hang when a consumed topic was deleted meanwhile
     // (librdkafka < 2.6.1): give it a bounded time, then leave the handle behind.
+    flow_.reset();  // holds a queue of the handle: must go first or destroy blocks
     rd_kafka_t* handle = handle_.release();
     auto done = std::make_shared<std::pair<std::mutex, std::condition_variable>>();
     auto finished = std::make_shared<bool>(false);
@@ -277,9 +333,11 @@ void Session::close() {
 ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bool>& stop) {
     const auto start = Clock::now();
     handle_ = make_handle(RD_KAFKA_CONSUMER, consumer_conf());
+    flow_.emplace(handle_.get());
     // The same handle answers metadata: a missing topic or an unreachable cluster
     // fails here, before anything is assigned.
-    const ClusterMetadata md = fetch_cluster_metadata(handle_.get(), deadline_, config_.brokers);
+    const ClusterMetadata md =
+        fetch_cluster_metadata(handle_.get(), deadline_, config_.brokers, request_.topics);
     TopicPartitionListPtr partitions = requested_partitions(md);
 
     if (request_.group && request_.partitions.empty()) {
@@ -298,10 +356,15 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
     bool pending_output = false;
     bool done = false;
     while (!done && !stop.load(std::memory_order_relaxed)) {
+        if (stops_changed_) {
+            stops_changed_ = false;
+            if (all_at_stop()) break;
+        }
         // Block-buffered output, flushed whenever no further message is waiting, so a
         // pipe reader sees messages as they arrive.
         rd_kafka_message_t* raw = rd_kafka_consumer_poll(handle_.get(), pending_output ? 0 : 100);
         if (raw == nullptr) {
+            flow_->on_drained(fetching());
             if (pending_output) {
                 pending_output = false;
                 if (!flush_and_store()) break;
@@ -310,18 +373,19 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
         }
         std::unique_ptr<rd_kafka_message_t, decltype(&rd_kafka_message_destroy)> m(
             raw, rd_kafka_message_destroy);
+        // A consumer-level error (authorization, transport) comes without a topic.
+        const char* topic = m->rkt != nullptr ? rd_kafka_topic_name(m->rkt) : "";
         if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
-            at_end_.emplace(rd_kafka_topic_name(m->rkt), m->partition);
-            if (!(request_.until &&
-                  stops_.beyond(rd_kafka_topic_name(m->rkt), m->partition, m->offset)))
-                record_position(rd_kafka_topic_name(m->rkt), m->partition, m->offset);
             pending_output = true;
-            done = request_.exit_at_end && !assigned_.empty() &&
-                   std::all_of(assigned_.begin(), assigned_.end(),
-                               [&](const PartitionKey& k) { return at_end_.contains(k); });
-            if (request_.until) {
-                stops_.reached(rd_kafka_topic_name(m->rkt), m->partition, m->offset);
-                done = done || stops_.all_reached(assigned_);
+            if (!request_.stop_at) {
+                record_position(topic, m->partition, m->offset);
+            } else if (!stops_.done(topic, m->partition)) {
+                // Never past the stop: what lies beyond it was not shown. (A partition
+                // already done has its position recorded.)
+                record_position(topic, m->partition,
+                                stops_.bounded(topic, m->partition, m->offset));
+                stops_.mark_done(topic, m->partition);
+                reached_stop(topic, m->partition);
             }
             continue;
         }
@@ -329,17 +393,21 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
             const ExitCode code = exit_code_for(m->err);
             // Transport hiccups are retried by librdkafka; a topic or partition that
             // vanished or an authorization failure ends the command.
+            // Without -g the group id only serves librdkafka's assign(): its coordinator
+            // lookup being refused changes nothing, as nothing is committed.
+            const bool group_refused = m->err == RD_KAFKA_RESP_ERR_GROUP_AUTHORIZATION_FAILED;
+            if (group_refused && !request_.group) continue;
             if (code == ExitCode::not_found ||
-                m->err == RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED ||
-                m->err == RD_KAFKA_RESP_ERR_GROUP_AUTHORIZATION_FAILED) {
+                m->err == RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED || group_refused) {
                 flush_and_store();
                 throw kafka_error("consume", m->err, rd_kafka_message_errstr(m.get()));
             }
             continue;
         }
-        if (request_.until &&
-            stops_.reached(rd_kafka_topic_name(m->rkt), m->partition, m->offset)) {
-            done = stops_.all_reached(assigned_);  // past its stop: not printed
+        if (request_.stop_at && !stops_.before_stop(topic, m->partition, m->offset)) {
+            // At or past the stop (for -e: written after the end was learnt): not part
+            // of this run.
+            if (stops_.advance(topic, m->partition, m->offset)) reached_stop(topic, m->partition);
             continue;
         }
         text.clear();
@@ -353,10 +421,13 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
             unflushed_.clear();
             break;
         }
-        record_position(rd_kafka_topic_name(m->rkt), m->partition, m->offset + 1);
+        record_position(topic, m->partition, m->offset + 1);
+        if (request_.stop_at && stops_.advance(topic, m->partition, m->offset + 1))
+            reached_stop(topic, m->partition);
         pending_output = true;
         ++summary.messages;
         summary.bytes += static_cast<std::int64_t>(m->len + m->key_len);
+        flow_->on_message(m->len + m->key_len);
         if (request_.count && summary.messages >= *request_.count) done = true;
     }
     summary.interrupted = stop.load();

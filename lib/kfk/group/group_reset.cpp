@@ -9,18 +9,11 @@
 #include "kfk/client/owned.hpp"
 #include "kfk/group/group_admin.hpp"
 #include "kfk/group/group_state.hpp"
+#include "kfk/topic/topic_description.hpp"
 
 namespace kfk {
 
 namespace {
-
-const TopicMetadata& find_topic(const ClusterMetadata& md, const std::string& name,
-                                const std::string& what) {
-    for (const TopicMetadata& t : md.topics) {
-        if (t.name == name) return t;
-    }
-    throw Error(ExitCode::not_found, what, "topic " + name + " does not exist");
-}
 
 // The partitions `selection` names, each checked to exist.
 std::vector<PartitionKey> selected_partitions(const ClusterMetadata& md,
@@ -34,14 +27,7 @@ std::vector<PartitionKey> selected_partitions(const ClusterMetadata& md,
             continue;
         }
         for (std::int32_t id : s.partitions) {
-            const bool exists =
-                std::any_of(topic.partitions.begin(), topic.partitions.end(),
-                            [id](const PartitionMetadata& p) { return p.id == id; });
-            if (!exists) {
-                throw Error(ExitCode::not_found, what,
-                            "topic " + s.topic + " has no partition " + std::to_string(id),
-                            "it has " + std::to_string(topic.partitions.size()));
-            }
+            find_partition(topic, id, what);
             keys.insert({s.topic, id});
         }
     }
@@ -65,7 +51,11 @@ ResetPlan GroupAdmin::plan_reset(const std::string& group,
                                  (n == 1 ? "" : "s") + " (state " + current.state + ")",
                     "stop its consumers first: they would overwrite the new offsets");
     }
-    const std::vector<PartitionKey> partitions = selected_partitions(metadata(), selection, what);
+    // The named topics' metadata only; list_offsets below reads the same.
+    std::vector<std::string> names;
+    for (const TopicPartitions& s : selection) names.push_back(s.topic);
+    metadata_ = admin_.metadata(names);
+    const std::vector<PartitionKey> partitions = selected_partitions(*metadata_, selection, what);
     const Offsets committed = committed_offsets({group}).at(group);
     const Offsets lows = list_offsets(partitions, earliest_offset_query);
     const Offsets highs = list_offsets(partitions, latest_offset_query);

@@ -97,3 +97,28 @@ TEST_CASE("select_topics: names must exist, patterns match whole names, internal
     }
     CHECK_THROWS_AS(kfk::select_topics(md, {}, std::string("(unclosed"), false, "x"), kfk::Error);
 }
+
+TEST_CASE("find_topic and find_partition: one not-found message for every command") {
+    auto md = cluster();
+    CHECK(kfk::find_topic(md, "orders", "x").partitions.size() == 3);
+    CHECK(kfk::find_partition(kfk::find_topic(md, "orders", "x"), 2, "x").leader == -1);
+    try {
+        kfk::find_topic(md, "nope", "consume nope");
+        FAIL("expected an error");
+    } catch (const kfk::Error& e) {
+        CHECK(e.code() == kfk::ExitCode::not_found);
+        CHECK(e.line() == "kfk: consume nope: topic does not exist: nope");
+    }
+    try {
+        kfk::find_partition(md.topics[1], 5, "produce to orders");
+        FAIL("expected an error");
+    } catch (const kfk::Error& e) {
+        CHECK(e.code() == kfk::ExitCode::not_found);
+        CHECK(e.line() ==
+              "kfk: produce to orders: partition 5 does not exist in orders (it has 3)");
+    }
+    // Listed without partitions, a topic still being created cannot be used yet.
+    md.topics.push_back({"creating", {}, "Broker: Leader not available"});
+    CHECK_THROWS_AS(kfk::find_topic(md, "creating", "x"), kfk::Error);
+    CHECK_THROWS_AS(kfk::select_topics(md, {"creating"}, std::nullopt, false, "x"), kfk::Error);
+}

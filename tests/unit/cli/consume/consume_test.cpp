@@ -1,0 +1,22 @@
+// kfk consume: argv -> options.
+
+#include "../parse_support.hpp"
+
+using namespace kfk::test;
+
+TEST_CASE("consume: topics, group, partitions, start, count, format") {
+    const Words path{"consume"};
+    const Words args{"consume", "a",      "b",         "-g", "g1", "-p", "0",  "-p",
+                     "2",       "--from", "beginning", "-n", "10", "-e", "-f", "%k %s\\n"};
+    CHECK(option_of<Words>(args, path, "topics") == Words{"a", "b"});
+    CHECK(option_of<std::string>(args, path, "--group") == "g1");
+    CHECK(option_of<std::vector<int>>(args, path, "--partition") == std::vector<int>{0, 2});
+    CHECK(option_of<std::string>(args, path, "--from") == "beginning");
+    CHECK(option_of<long long>(args, path, "--count") == 10);
+    CHECK(option_of<bool>(args, path, "--exit"));
+    CHECK(option_of<std::string>(args, path, "--format") == "%k %s\\n");
+    CHECK(option_of<bool>({"consume", "a", "--print-key", "--print-headers"}, path, "--print-key"));
+    CHECK(refused({"consume"}));
+    CHECK(refused({"consume", "a", "-n", "0"}));
+    CHECK(refused({"consume", "a", "-p", "-1"}));
+}
