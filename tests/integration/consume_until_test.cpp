@@ -69,9 +69,15 @@ TEST_CASE("consume --from @T1 --until @T2 prints exactly the messages from T1 up
     CHECK(consumed({topic, "-g", group, "--from", from, "--until", until}) == expected);
     // The group committed where it stopped: the next run starts at the window's end.
     CHECK(consumed({topic, "-g", group, "--until", "end"}).size() == 8);
+    // A group already past the stop reads nothing and stays where it is (10 and 10):
+    // the next run finds nothing either, not the 14 messages after offset 3.
+    CHECK(consumed({topic, "-g", group, "--until", "3"}).empty());
+    CHECK(consumed({topic, "-g", group, "--from", "beginning", "-e"}).empty());
 
     // Offsets and the end: --until N, --until end on a topic that grows meanwhile.
     CHECK(consumed({topic, "-p", "0", "--from", "beginning", "--until", "3"}).size() == 3);
+    // -e and --until are one stop: --until's, never past the end.
+    CHECK(consumed({topic, "-p", "0", "--from", "beginning", "--until", "3", "-e"}).size() == 3);
     CHECK(consumed({topic, "--from", "beginning", "--until", "end"}).size() == 20);
     CHECK(consumed({topic, "--from", "beginning", "--until", "beginning"}).empty());
     // A window after the last message ends at once, empty.
