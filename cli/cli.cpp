@@ -52,6 +52,7 @@ std::unique_ptr<Cli> make_cli() {
     add_global_options(app, cli->globals);
     add_cluster_describe_command(*cli);
     add_cluster_config_command(*cli);
+    add_cluster_wait_command(*cli);
     add_topic_list_command(*cli);
     add_topic_create_command(*cli);
     add_topic_describe_command(*cli);
@@ -59,11 +60,13 @@ std::unique_ptr<Cli> make_cli() {
     add_topic_config_command(*cli);
     add_topic_trim_command(*cli);
     add_topic_groups_command(*cli);
+    add_topic_wait_command(*cli);
     add_partitions_list_command(*cli);
     add_partitions_add_command(*cli);
     add_partitions_key_command(*cli);
     add_produce_command(*cli);
     add_consume_command(*cli);
+    add_offsets_command(*cli);
     add_group_list_command(*cli);
     add_group_describe_command(*cli);
     add_group_lag_command(*cli);
@@ -74,6 +77,7 @@ std::unique_ptr<Cli> make_cli() {
     add_acl_list_command(*cli);
     add_acl_create_command(*cli);
     add_acl_delete_command(*cli);
+    add_group_wait_command(*cli);
     add_config_list_command(*cli);
     add_config_show_command(*cli);
     add_config_use_command(*cli);

@@ -9,6 +9,9 @@ namespace kfk::cli {
 
 void add_cluster_describe_command(Cli& cli);
 void add_cluster_config_command(Cli& cli);
+void add_cluster_wait_command(Cli& cli);
+void add_topic_wait_command(Cli& cli);
+void add_group_wait_command(Cli& cli);
 void add_topic_list_command(Cli& cli);
 void add_topic_create_command(Cli& cli);
 void add_topic_describe_command(Cli& cli);
@@ -19,6 +22,7 @@ void add_partitions_list_command(Cli& cli);
 void add_partitions_add_command(Cli& cli);
 void add_consume_command(Cli& cli);
 void add_partitions_key_command(Cli& cli);
+void add_offsets_command(Cli& cli);
 void add_group_list_command(Cli& cli);
 void add_group_describe_command(Cli& cli);
 void add_group_lag_command(Cli& cli);

@@ -8,7 +8,8 @@ namespace {
 
 constexpr std::string_view suggest_prefix = "kfk-suggest:";
 
-constexpr std::array<NameSlot, 32> slots{{
+// Every (command, argument) whose value is a live name; the size follows the list.
+constexpr NameSlot slots[] = {
     {"topic groups", "topic", NameKind::topic},
     {"group offsets", "group", NameKind::group},
     {"group offsets", "--topic", NameKind::topic},
@@ -41,7 +42,11 @@ constexpr std::array<NameSlot, 32> slots{{
     {"group reset", "--topic", NameKind::topic},
     {"top", "topics", NameKind::topic},
     {"top", "--group", NameKind::group},
-}};
+    {"offsets", "topics", NameKind::topic},
+    {"group wait", "group", NameKind::group},
+    {"group wait", "--topic", NameKind::topic},
+    {"topic wait", "topics", NameKind::topic},
+};
 
 std::vector<std::string> split(std::string_view text, char separator) {
     std::vector<std::string> out;

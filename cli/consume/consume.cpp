@@ -1,4 +1,4 @@
-// kfk consume TOPIC... [-g GROUP] [-p PARTITION]... [--from SPEC] [-n COUNT] [-e]
+// kfk consume TOPIC... [-g GROUP] [-p PARTITION]... [--from SPEC] [--until SPEC] [-n COUNT] [-e]
 //                      [-f FORMAT | --print-key --print-headers] [-o text|json|jsonl]
 
 #include <chrono>
@@ -25,6 +25,7 @@ struct ConsumeOptions {
     std::optional<std::string> group;
     std::vector<std::int32_t> partitions;
     std::optional<std::string> from;
+    std::optional<std::string> until;
     std::optional<std::int64_t> count;
     bool exit_at_end = false;
     std::optional<std::string> format;
@@ -84,12 +85,21 @@ ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals
     request.partitions = unique_in_order(options.partitions);
     request.group = options.group;
     request.count = options.count;
-    request.exit_at_end = options.exit_at_end;
     // Without a group there is nothing stored: the default is the end, as kcat's.
     const std::string from = options.from.value_or(options.group ? "stored" : "end");
     request.from = parse_start_position(from, std::chrono::system_clock::now());
     if (request.from.kind == StartPosition::Kind::stored && !options.group) {
         throw_usage("--from stored", "needs a consumer group (-g GROUP)");
+    }
+    // One stop per partition: --until's, else -e's high watermark at the start. --until
+    // never stops past that watermark, so with both -e adds nothing.
+    if (options.until) {
+        request.stop_at =
+            parse_start_position(*options.until, std::chrono::system_clock::now(), "--until");
+        if (request.stop_at->kind == StartPosition::Kind::stored)
+            throw_usage("--until stored", "a stop needs a position, not the group's offset");
+    } else if (options.exit_at_end) {
+        request.stop_at = StartPosition{StartPosition::Kind::end, 0};
     }
     request.with_headers = render.format != OutputFormat::text || options.print_headers ||
                            (options.format && options.format->find("%h") != std::string::npos);
@@ -135,6 +145,10 @@ void add_consume_command(Cli& cli) {
            "Start: beginning|end|stored|N|-N|@TIMESTAMP|@-DURATION (default: end; stored with -g)")
         ->type_name("SPEC")
         ->check(suggest({"beginning", "end", "stored"}));
+    cmd->add_option("--until", options.until,
+                    "Stop each partition before: end|N|-N|@TIMESTAMP|@-DURATION (as --from)")
+        ->type_name("SPEC")
+        ->check(suggest({"beginning", "end"}));
     cmd->add_option("-n,--count", options.count, "Stop after COUNT messages in total")
         ->type_name("COUNT")
         ->check(whole_number(1, std::numeric_limits<std::int64_t>::max()));

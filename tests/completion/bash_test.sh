@@ -48,7 +48,7 @@ split_like_bash "kfk -b h:1,h:2 --output=js"
 check "the test splits words as bash does" $'kfk\n-b\nh\n:\n1,h\n:\n2\n--output\n=\njs' "$(printf '%s\n' "${COMP_WORDS[@]}")"
 
 all=$(complete_line "kfk ")
-check "commands" $'cluster\ntopic\npartitions\nproduce\nconsume\ngroup\ntop\nacl\nconfig\ncompletion\nversion' "$all"
+check "commands" $'cluster\ntopic\npartitions\nproduce\nconsume\noffsets\ngroup\ntop\nacl\nconfig\ncompletion\nversion' "$all"
 check "subcommands" $'describe\ndelete' "$(complete_line "kfk topic de")"
 check "partitions subcommands" $'list\nadd\nkey' "$(complete_line "kfk partitions ")"
 check "command flags and globals" $'--configs\n--context\n--config' "$(complete_line "kfk topic describe --con")"
@@ -62,6 +62,9 @@ check "-o for consume" $'text\njson\njsonl' "$(complete_line "kfk consume t -o "
 check "--output=j (split at =)" $'json\njsonl' "$(complete_line "kfk consume t --output=j")"
 check "--output= (split at =)" $'text\njson\njsonl' "$(complete_line "kfk consume t --output=")"
 check "--from words" $'beginning' "$(complete_line "kfk consume t --from b")"
+check "offsets --at words" $'earliest\nend' "$(complete_line "kfk offsets t --at e")"
+check "wait commands" $'describe\nwait' "$(complete_line "kfk cluster ")"
+check "group wait flags" $'--lag-below' "$(complete_line "kfk group wait g --lag")"
 check "shells" $'bash\nzsh\nfish' "$(complete_line "kfk completion ")"
 check "free values complete nothing" "" "$(complete_line "kfk -b ")"
 file_dir=$(mktemp -d); touch "$file_dir/client.properties"
@@ -78,6 +81,8 @@ check "live topic names, narrowed" "${topics[1]}" "$(complete_line "kfk -b $brok
 check "the cache lives in \$XDG_CACHE_HOME" "1" "$(find "$cache_dir" -name 'topics-*' | wc -l)"
 check "for produce" "${topics[0]}" "$(complete_line "kfk produce -b $brokers ${prefix}o")"
 check "for partitions key" "${topics[0]}" "$(complete_line "kfk -b $brokers partitions key ${prefix}o")"
+check "for offsets" "${topics[0]}" "$(complete_line "kfk -b $brokers offsets ${prefix}o")"
+check "for topic wait" "${topics[0]}" "$(complete_line "kfk -b $brokers topic wait ${prefix}o")"
 check "the second slot of partitions add is not a topic" "" \
   "$(complete_line "kfk -b $brokers partitions add ${topics[0]} ${prefix}")"
 check "a name already typed is not offered again" "${topics[1]}" \

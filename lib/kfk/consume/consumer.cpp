@@ -11,9 +11,9 @@
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/metadata_fetch.hpp"
 #include "kfk/client/rdkafka_handle.hpp"
-#include "kfk/consume/end_offsets.hpp"
 #include "kfk/consume/flow_control.hpp"
 #include "kfk/consume/start_offsets.hpp"
+#include "kfk/consume/stop_offsets.hpp"
 #include "kfk/deadline.hpp"
 #include "kfk/topic/topic_description.hpp"
 
@@ -69,8 +69,8 @@ private:
     TopicPartitionListPtr requested_partitions(const ClusterMetadata& md);
     bool flush_and_store();
     void record_position(std::string_view topic, std::int32_t partition, std::int64_t next);
-    void reached_end(std::string_view topic, std::int32_t partition);
-    bool all_at_end() const;
+    void reached_stop(std::string_view topic, std::int32_t partition);
+    bool all_at_stop() const;
     std::set<PartitionKey> fetching() const;
     void close();
 
@@ -81,8 +81,8 @@ private:
     HandlePtr handle_;
     std::optional<FlowControl> flow_;
     std::set<PartitionKey> assigned_;
-    EndOffsets ends_;            // -e only
-    bool ends_changed_ = false;  // a partition reached its end since all_at_end() was asked
+    StopOffsets stops_;           // -e and --until only
+    bool stops_changed_ = false;  // a partition reached its stop since all_at_stop() was asked
     // Offsets of messages handed to the sink but not yet flushed out; stored for commit
     // only once flushed.
     std::vector<std::pair<PartitionKey, std::int64_t>> unflushed_;
@@ -128,7 +128,7 @@ ConfPtr Session::consumer_conf() {
     set("auto.offset.reset", "earliest");
     // End-of-partition events drive -e, and in a group they give empty partitions a
     // position to commit.
-    if (request_.exit_at_end || request_.group) set("enable.partition.eof", "true");
+    if (request_.stop_at || request_.group) set("enable.partition.eof", "true");
     rd_kafka_conf_set_opaque(conf.get(), this);
     if (request_.group && request_.partitions.empty())
         rd_kafka_conf_set_rebalance_cb(conf.get(), on_rebalance);
@@ -197,54 +197,62 @@ void Session::assign(rd_kafka_topic_partition_list_t* partitions) {
     } else {
         resolve_start_offsets(handle_.get(), partitions, request_.from, Deadline(config_.timeout));
     }
-    std::vector<std::pair<PartitionKey, std::int64_t>> at_end;
-    if (request_.exit_at_end)
-        at_end = learn_end_offsets(handle_.get(), partitions, ends_, Deadline(config_.timeout));
+    if (request_.stop_at)
+        learn_stop_offsets(handle_.get(), partitions, stops_, *request_.stop_at,
+                           Deadline(config_.timeout));
     // Absolute offsets only: librdkafka looks a logical one up itself, and when that
     // races the partition's move to its leader's thread it retries 500 ms later.
     make_start_offsets_absolute(handle_.get(), partitions, Deadline(config_.timeout));
+    // The partitions that start at or past their stop, with their start.
+    std::vector<std::pair<PartitionKey, std::int64_t>> at_stop;
+    for (int i = 0; i < partitions->cnt; ++i) {
+        const auto& p = partitions->elems[i];
+        if (request_.stop_at && p.offset >= 0 && stops_.advance(p.topic, p.partition, p.offset))
+            at_stop.push_back({{p.topic, p.partition}, p.offset});
+    }
     assigned_.clear();
     for (int i = 0; i < partitions->cnt; ++i)
         assigned_.emplace(partitions->elems[i].topic, partitions->elems[i].partition);
-    // Without a group, a partition that starts at its end (-e) is not fetched at all: an
+    // Without a group, a partition that starts at its stop is not fetched at all: an
     // empty fetch of it would hold its broker's next fetch for fetch.wait.max.ms. A
     // group must take what it was given, to store offsets for it.
     TopicPartitionListPtr to_fetch(rd_kafka_topic_partition_list_copy(partitions));
     if (!request_.group) {
-        for (const auto& [key, start] : at_end)
+        for (const auto& [key, start] : at_stop)
             rd_kafka_topic_partition_list_del(to_fetch.get(), key.first.c_str(), key.second);
     }
     const rd_kafka_resp_err_t err = rd_kafka_assign(handle_.get(), to_fetch.get());
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) throw kafka_error("consume: assign partitions", err);
-    // Partitions that start at their end (-e) are done at once: their start is stored
-    // for the group and their fetching paused.
-    ends_changed_ = true;
-    for (const auto& [key, start] : at_end) {
+    // Partitions that start at or past their stop are done at once: their start is
+    // stored for the group (where it is already, or where --from put it) and their
+    // fetching paused.
+    stops_changed_ = true;
+    for (const auto& [key, start] : at_stop) {
         record_position(key.first, key.second, start);
-        reached_end(key.first, key.second);
+        reached_stop(key.first, key.second);
     }
 }
 
-// Stops fetching a partition that reached its end: what arrives after the end is not
+// Stops fetching a partition that reached its stop: what arrives after the stop is not
 // shown anyway.
-void Session::reached_end(std::string_view topic, std::int32_t partition) {
-    ends_changed_ = true;
+void Session::reached_stop(std::string_view topic, std::int32_t partition) {
+    stops_changed_ = true;
     TopicPartitionListPtr list(rd_kafka_topic_partition_list_new(1));
     rd_kafka_topic_partition_list_add(list.get(), std::string(topic).c_str(), partition);
     rd_kafka_pause_partitions(handle_.get(), list.get());
 }
 
-// The assigned partitions still to be read (the others are paused at their end).
+// The assigned partitions still to be read (the others are paused at their stop).
 std::set<PartitionKey> Session::fetching() const {
     std::set<PartitionKey> out;
     for (const PartitionKey& k : assigned_) {
-        if (!request_.exit_at_end || !ends_.done(k.first, k.second)) out.insert(k);
+        if (!stops_.done(k.first, k.second)) out.insert(k);
     }
     return out;
 }
 
-bool Session::all_at_end() const {
-    return request_.exit_at_end && !assigned_.empty() && ends_.all_done(assigned_);
+bool Session::all_at_stop() const {
+    return request_.stop_at && !assigned_.empty() && stops_.all_done(assigned_);
 }
 
 void Session::on_rebalance(rd_kafka_t* handle, rd_kafka_resp_err_t err,
@@ -348,9 +356,9 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
     bool pending_output = false;
     bool done = false;
     while (!done && !stop.load(std::memory_order_relaxed)) {
-        if (ends_changed_) {
-            ends_changed_ = false;
-            if (all_at_end()) break;
+        if (stops_changed_) {
+            stops_changed_ = false;
+            if (all_at_stop()) break;
         }
         // Block-buffered output, flushed whenever no further message is waiting, so a
         // pipe reader sees messages as they arrive.
@@ -368,11 +376,16 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
         // A consumer-level error (authorization, transport) comes without a topic.
         const char* topic = m->rkt != nullptr ? rd_kafka_topic_name(m->rkt) : "";
         if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
-            record_position(topic, m->partition, m->offset);
             pending_output = true;
-            if (request_.exit_at_end && !ends_.done(topic, m->partition)) {
-                ends_.mark_done(topic, m->partition);
-                reached_end(topic, m->partition);
+            if (!request_.stop_at) {
+                record_position(topic, m->partition, m->offset);
+            } else if (!stops_.done(topic, m->partition)) {
+                // Never past the stop: what lies beyond it was not shown. (A partition
+                // already done has its position recorded.)
+                record_position(topic, m->partition,
+                                stops_.bounded(topic, m->partition, m->offset));
+                stops_.mark_done(topic, m->partition);
+                reached_stop(topic, m->partition);
             }
             continue;
         }
@@ -391,9 +404,10 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
             }
             continue;
         }
-        if (request_.exit_at_end && !ends_.before_end(topic, m->partition, m->offset)) {
-            // Written after the end was learnt: not part of this run.
-            if (ends_.advance(topic, m->partition, m->offset)) reached_end(topic, m->partition);
+        if (request_.stop_at && !stops_.before_stop(topic, m->partition, m->offset)) {
+            // At or past the stop (for -e: written after the end was learnt): not part
+            // of this run.
+            if (stops_.advance(topic, m->partition, m->offset)) reached_stop(topic, m->partition);
             continue;
         }
         text.clear();
@@ -408,8 +422,8 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
             break;
         }
         record_position(topic, m->partition, m->offset + 1);
-        if (request_.exit_at_end && ends_.advance(topic, m->partition, m->offset + 1))
-            reached_end(topic, m->partition);
+        if (request_.stop_at && stops_.advance(topic, m->partition, m->offset + 1))
+            reached_stop(topic, m->partition);
         pending_output = true;
         ++summary.messages;
         summary.bytes += static_cast<std::int64_t>(m->len + m->key_len);

@@ -25,8 +25,10 @@ struct ConsumeRequest {
     std::optional<std::string> group;
     StartPosition from;                 // where there is no committed offset
     std::optional<std::int64_t> count;  // stop after this many messages in total
-    bool exit_at_end = false;           // stop when every assigned partition reached its end
-    bool with_headers = false;          // fill MessageView::headers (costs time)
+    // Where each partition stops (see StopOffsets), the run ending once every assigned
+    // partition reached its stop: `end` for -e, the spec of --until. None: no stop.
+    std::optional<StartPosition> stop_at;
+    bool with_headers = false;  // fill MessageView::headers (costs time)
 };
 
 struct ConsumeSummary {
@@ -40,7 +42,7 @@ struct ConsumeSummary {
 // Appends the text for one message to `out`.
 using MessageFormatter = std::function<void(const MessageView& message, std::string& out)>;
 
-// Runs until `count`, end of partitions (exit_at_end), `stop`, or a closed output.
+// Runs until `count`, every partition at its stop (stop_at), `stop`, or a closed output.
 // Missing topics or partitions are not-found Errors; an unreachable cluster is a
 // timeout Error within the config's timeout.
 ConsumeSummary consume(const ClientConfig& config, const ConsumeRequest& request,

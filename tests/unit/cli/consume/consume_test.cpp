@@ -20,3 +20,9 @@ TEST_CASE("consume: topics, group, partitions, start, count, format") {
     CHECK(refused({"consume", "a", "-n", "0"}));
     CHECK(refused({"consume", "a", "-p", "-1"}));
 }
+
+TEST_CASE("consume: --until takes --from's grammar, checked when run") {
+    const Words path{"consume"};
+    CHECK(option_of<std::string>({"consume", "a", "--until", "@-5m", "-e"}, path, "--until") ==
+          "@-5m");
+}
