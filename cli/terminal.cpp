@@ -64,11 +64,19 @@ std::pair<int, int> FullScreen::size() const {
     return {80, 24};
 }
 
-void FullScreen::draw(const std::vector<std::string>& lines) {
+std::string screen_frame(const std::vector<std::string>& lines) {
     std::string frame = "\x1b[H";
-    for (const std::string& line : lines) frame += line + "\x1b[K\r\n";
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        // No line break after the last line: on the screen's bottom row it would scroll
+        // the frame up and push the title off the top.
+        frame += lines[i] + "\x1b[K" + (i + 1 < lines.size() ? "\r\n" : "");
+    }
     frame += "\x1b[J";  // clear what the previous, longer frame left below
-    write_all(out_fd_, frame);
+    return frame;
+}
+
+void FullScreen::draw(const std::vector<std::string>& lines) {
+    write_all(out_fd_, screen_frame(lines));
 }
 
 std::optional<char> FullScreen::read_key(std::chrono::milliseconds wait) {

@@ -10,6 +10,10 @@
 
 namespace kfk::cli {
 
+// The bytes that replace the screen's contents with `lines` (one per row, from the top;
+// at most the screen's height), leaving the cursor on the last line.
+std::string screen_frame(const std::vector<std::string>& lines);
+
 class FullScreen {
 public:
     // Enters the alternate screen on `out_fd`, keys read from `in_fd` when it is a TTY.

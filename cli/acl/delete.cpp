@@ -34,12 +34,17 @@ ExitCode run_acl_delete(const AclDeleteOptions& options, const GlobalOptions& gl
     const AclFilter filter = acl_filter(options.flags, AclPatternType::any, "acl delete");
     Admin admin(client_config(globals, streams));
     AclAdmin acls(admin);
-    const std::vector<AclBinding> matches = acls.list(filter);
-    if (matches.empty()) throw Error(ExitCode::not_found, "delete ACLs", "no ACL matches");
-    if (streams.in_is_tty && !options.yes && !confirmed(matches, render_opts, streams))
-        throw Error(ExitCode::kafka_error, "delete ACLs", "not confirmed; nothing deleted");
+    // The preview comes from one broker's copy of the ACLs, which may lag a moment behind
+    // a create; the delete itself is decided by the controller. So only a terminal that
+    // asks gets the preview, and what was deleted is what the delete answered.
+    if (streams.in_is_tty && !options.yes) {
+        const std::vector<AclBinding> matches = acls.list(filter);
+        if (matches.empty()) throw Error(ExitCode::not_found, "delete ACLs", "no ACL matches");
+        if (!confirmed(matches, render_opts, streams))
+            throw Error(ExitCode::kafka_error, "delete ACLs", "not confirmed; nothing deleted");
+    }
     const std::vector<AclBinding> deleted = acls.remove(filter);
-    if (deleted.empty()) throw Error(ExitCode::not_found, "delete ACLs", "no ACL matches any more");
+    if (deleted.empty()) throw Error(ExitCode::not_found, "delete ACLs", "no ACL matches");
     render(deleted, render_opts, streams.out);
     return ExitCode::ok;
 }

@@ -63,7 +63,7 @@ check "--output=j (split at =)" $'json\njsonl' "$(complete_line "kfk consume t -
 check "--output= (split at =)" $'text\njson\njsonl' "$(complete_line "kfk consume t --output=")"
 check "--from words" $'beginning' "$(complete_line "kfk consume t --from b")"
 check "offsets --at words" $'earliest\nend' "$(complete_line "kfk offsets t --at e")"
-check "wait commands" $'describe\nwait' "$(complete_line "kfk cluster ")"
+check "wait commands" $'describe\nconfig\nwait' "$(complete_line "kfk cluster ")"
 check "group wait flags" $'--lag-below' "$(complete_line "kfk group wait g --lag")"
 check "shells" $'bash\nzsh\nfish' "$(complete_line "kfk completion ")"
 check "free values complete nothing" "" "$(complete_line "kfk -b ")"

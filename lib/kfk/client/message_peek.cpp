@@ -1,5 +1,6 @@
 #include "kfk/client/message_peek.hpp"
 
+#include "kfk/client/message_headers.hpp"
 #include "kfk/client/owned.hpp"
 #include "kfk/client/rdkafka_handle.hpp"
 
@@ -30,18 +31,9 @@ ClientConfig peek_config(ClientConfig config) {
 
 std::size_t message_bytes(const rd_kafka_message_t* m) {
     std::size_t bytes = m->len + m->key_len;
-    rd_kafka_headers_t* headers = nullptr;
-    // Headers stay owned by the message.
-    if (rd_kafka_message_headers(m, &headers) == RD_KAFKA_RESP_ERR_NO_ERROR && headers) {
-        const char* name = nullptr;
-        const void* value = nullptr;
-        std::size_t size = 0;
-        for (std::size_t i = 0; rd_kafka_header_get_all(headers, i, &name, &value, &size) ==
-                                RD_KAFKA_RESP_ERR_NO_ERROR;
-             ++i) {
-            bytes += std::string_view(name).size() + size;
-        }
-    }
+    for_each_header(m, [&](std::string_view name, const char*, std::size_t size) {
+        bytes += name.size() + size;
+    });
     return bytes;
 }
 

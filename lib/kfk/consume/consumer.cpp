@@ -9,6 +9,7 @@
 
 #include "kfk/client/admin_request.hpp"
 #include "kfk/client/kafka_error.hpp"
+#include "kfk/client/message_headers.hpp"
 #include "kfk/client/metadata_fetch.hpp"
 #include "kfk/client/rdkafka_handle.hpp"
 #include "kfk/consume/flow_control.hpp"
@@ -37,18 +38,12 @@ MessageView view_of(const rd_kafka_message_t* m, bool with_headers) {
                                                                     : TimestampType::not_available;
     if (m->key) v.key = std::string_view(static_cast<const char*>(m->key), m->key_len);
     if (m->payload) v.value = std::string_view(static_cast<const char*>(m->payload), m->len);
-    rd_kafka_headers_t* headers = nullptr;
-    if (with_headers && rd_kafka_message_headers(m, &headers) == RD_KAFKA_RESP_ERR_NO_ERROR) {
-        const char* name = nullptr;
-        const void* value = nullptr;
-        std::size_t size = 0;
-        for (std::size_t i = 0; rd_kafka_header_get_all(headers, i, &name, &value, &size) ==
-                                RD_KAFKA_RESP_ERR_NO_ERROR;
-             ++i) {
+    if (with_headers) {
+        for_each_header(m, [&](std::string_view name, const char* value, std::size_t size) {
             HeaderView h{name, std::nullopt};
-            if (value) h.value = std::string_view(static_cast<const char*>(value), size);
+            if (value) h.value = std::string_view(value, size);
             v.headers.push_back(h);
-        }
+        });
     }
     return v;
 }

@@ -11,11 +11,6 @@ namespace {
 
 using nlohmann::ordered_json;
 
-template <class T>
-ordered_json or_null(const std::optional<T>& value) {
-    return value ? ordered_json(*value) : ordered_json(nullptr);
-}
-
 std::string or_dash(const std::optional<std::int64_t>& value) {
     return value ? std::to_string(*value) : "-";
 }

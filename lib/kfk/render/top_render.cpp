@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "kfk/render/age_text.hpp"
+#include "kfk/render/json_out.hpp"
 #include "kfk/render/table.hpp"
 
 namespace kfk {
@@ -13,11 +14,6 @@ namespace kfk {
 namespace {
 
 using nlohmann::ordered_json;
-
-template <class T>
-ordered_json or_null(const std::optional<T>& value) {
-    return value ? ordered_json(*value) : ordered_json(nullptr);
-}
 
 // One decimal: rates are measured, not counted.
 double rounded(double value) { return std::round(value * 10) / 10; }

@@ -81,6 +81,11 @@ TopSample take_sample(const ClientConfig& config, const TopSelection& selection,
         for (const auto& [topic, partitions] : sample.highs) shown.push_back(topic);
         sample.groups =
             groups.lag(names, selection.topics.empty() ? std::vector<std::string>{} : shown);
+        // With topics named, a group found by listing is shown only if it reads them; a
+        // group named with -g is shown in any case.
+        if (!selection.topics.empty() && selection.groups.empty()) {
+            std::erase_if(sample.groups, [](const GroupLag& g) { return g.topics.empty(); });
+        }
     }
 
     if (previous) {
