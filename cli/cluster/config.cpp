@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "kfk/cluster/broker_config.hpp"
 #include "kfk/render/broker_config_render.hpp"
+#include "validators.hpp"
 
 namespace kfk::cli {
 
@@ -32,7 +33,7 @@ void add_cluster_config_command(Cli& cli) {
         "config", "Broker configs with their source (dynamic, dynamic default, static, default)");
     cmd->add_option("--broker", options.broker, "Only this broker (default: every broker)")
         ->type_name("ID")
-        ->check(CLI::NonNegativeNumber);
+        ->check(whole_number(0));
     cmd->add_flag("--all", options.all, "Also the configs at Kafka's default");
     cmd->callback([&cli, &options] {
         cli.run = [&cli, &options](Streams& s) {

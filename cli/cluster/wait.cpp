@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "kfk/cluster/cluster_wait.hpp"
+#include "validators.hpp"
 #include "wait_command.hpp"
 
 namespace kfk::cli {
@@ -24,7 +25,7 @@ void add_cluster_wait_command(Cli& cli) {
     // Not -b: that is the global --brokers (bootstrap servers).
     cmd->add_option("--brokers", options.brokers, "Brokers that must be registered (default 1)")
         ->type_name("N")
-        ->check(CLI::PositiveNumber);
+        ->check(whole_number(1));
     cmd->callback([&cli, &options] {
         options.timeout_set = timeout_given(cli);
         cli.run = [&cli, &options](Streams& s) {

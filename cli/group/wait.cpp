@@ -26,7 +26,7 @@ void add_group_wait_command(Cli& cli) {
     cmd->add_option("--lag-below", options.condition.lag_below,
                     "Until the total lag (committed partitions) is below N")
         ->type_name("N")
-        ->check(CLI::PositiveNumber);
+        ->check(whole_number(1, std::numeric_limits<std::int64_t>::max()));
     cmd->add_flag("--empty", options.condition.empty,
                   "Until the group has no active members (also when it does not exist)");
     cmd->add_flag("--stable", options.condition.stable, "Until the group is in state Stable");

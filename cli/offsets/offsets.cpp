@@ -53,7 +53,7 @@ void add_offsets_command(Cli& cli) {
         ->check(suggest({"beginning", "end", "earliest", "latest"}));
     cmd->add_option("-p,--partition", options.partitions, "Only this partition, repeatable")
         ->type_name("PARTITION")
-        ->check(CLI::NonNegativeNumber)
+        ->check(whole_number(0))
         ->allow_extra_args(false);
     cmd->callback([&cli, &options] {
         cli.run = [&cli, &options](Streams& s) { return run_offsets(options, cli.globals, s); };

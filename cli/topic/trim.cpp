@@ -65,7 +65,7 @@ void add_topic_trim_command(Cli& cli) {
         ->required();
     cmd->add_option("-p,--partition", options.partitions, "Only this partition (repeatable)")
         ->type_name("P")
-        ->check(CLI::NonNegativeNumber);
+        ->check(whole_number(0));
     cmd->add_flag("--execute", options.execute, "Delete the records (without it nothing changes)");
     cmd->add_flag("-y,--yes", options.yes, "With --execute, do not ask, also on a terminal");
     cmd->callback([&cli, &options] {

@@ -29,7 +29,7 @@ void add_topic_wait_command(Cli& cli) {
     auto* messages = cmd->add_option("--messages", options.condition.messages,
                                      "Also until the topics hold at least N messages each")
                          ->type_name("N")
-                         ->check(CLI::NonNegativeNumber);
+                         ->check(whole_number(0, std::numeric_limits<std::int64_t>::max()));
     cmd->add_flag("--deleted", options.condition.deleted, "Until the topics are gone")
         ->excludes(messages);
     cmd->callback([&cli, &options] {

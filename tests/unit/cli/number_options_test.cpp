@@ -50,3 +50,24 @@ TEST_CASE("a count below its minimum or not a number says the rule and the value
               .find("--broker must be a whole number of at least 0 (got 'one')") !=
           std::string::npos);
 }
+
+TEST_CASE("the admin and wait commands' numbers follow the same rule") {
+    const std::vector<std::pair<std::vector<std::string>, std::string>> cases{
+        {{"cluster", "config", "--broker", "x"},
+         "--broker must be a whole number of at least 0 (got 'x')"},
+        {{"cluster", "wait", "--brokers", "0"},
+         "--brokers must be a whole number of at least 1 (got '0')"},
+        {{"topic", "trim", "t", "--before", "5", "-p", "-1"},
+         "--partition must be a whole number of at least 0 (got '-1')"},
+        {{"topic", "wait", "t", "--messages", "lots"},
+         "--messages must be a whole number of at least 0 (got 'lots')"},
+        {{"group", "wait", "g", "--lag-below", "0"},
+         "--lag-below must be a whole number of at least 1 (got '0')"},
+        {{"offsets", "t", "-p", "1.5"},
+         "--partition must be a whole number of at least 0 (got '1.5')"},
+    };
+    for (const auto& [args, expected] : cases) {
+        CAPTURE(expected);
+        CHECK(usage_error(args).find(expected) != std::string::npos);
+    }
+}

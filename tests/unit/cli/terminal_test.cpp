@@ -1,11 +1,11 @@
 // kfk top's screen frame: drawn from the top, each line cleared to its end, and no line
 // break after the last line (on the bottom row it would scroll the title away).
 
+#include "terminal.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
-
-#include "terminal.hpp"
 
 TEST_CASE("a screen frame homes the cursor, clears each line and never scrolls") {
     const std::string frame = kfk::cli::screen_frame({"title", "", "row"});
