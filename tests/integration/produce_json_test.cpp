@@ -16,7 +16,9 @@ using nlohmann::json;
 using namespace std::chrono_literals;
 
 TEST_CASE("produce --input json: binary keys and values and headers and timestamps survive") {
-    const std::string topic = create_topic("prod-json", 3, 2);
+    // The records carry timestamps from 2020: without retention.ms=-1 the broker's
+    // periodic retention check (every 5 minutes) may delete them before they are read.
+    const std::string topic = create_topic("prod-json", 3, 2, {"-c", "retention.ms=-1"});
     const std::string input =
         R"({"key":"AP8Q","key_encoding":"base64","value":"/wABAgM=","value_encoding":"base64","timestamp":1600000000001,"partition":1,)"
         R"("headers":[{"key":"h","value":"1"},{"key":"h","value":"1"},{"key":"n","value":null},{"key":"b","value":"gA==","value_encoding":"base64"}]})"
