@@ -9,12 +9,15 @@ source_dir=$2
 kfk_dir=$(cd "$(dirname "$kfk_binary")" && pwd)
 [[ -x $kfk_dir/kfk ]] || { echo "no kfk in $kfk_dir" >&2; exit 1; }
 export PATH="$kfk_dir:$PATH"
+# The cluster the other integration tests use (KFK_CLUSTER_DIR and its ports included),
+# as scripts/cluster describes it (before XDG_CACHE_HOME moves to a private directory).
+brokers=$("$source_dir/scripts/cluster" info |
+  python3 -c 'import json, sys; print(json.load(sys.stdin)["bootstrap"])')
 export XDG_CACHE_HOME
 XDG_CACHE_HOME=$(mktemp -d)
 export XDG_CONFIG_HOME=$XDG_CACHE_HOME/config  # no user config file
 cache_dir=$XDG_CACHE_HOME/kfk/completion
 unset KFK_BROKERS KFK_CONTEXT KFK_CONFIG
-brokers=127.0.0.1:9092,127.0.0.1:9093,127.0.0.1:9094
 # Our names share a prefix no other test uses, so that completing it offers exactly ours.
 prefix=cmp-$$-$RANDOM-
 topics=("${prefix}orders" "${prefix}payments")
