@@ -1,7 +1,5 @@
 #include "completion/hints.hpp"
 
-#include <array>
-
 namespace kfk::cli {
 
 namespace {
