@@ -46,9 +46,8 @@ public:
     }
     // When the broker was dead (the kill script had returned); valid after join().
     std::chrono::steady_clock::time_point killed_at() const { return killed_at_; }
-    bool start() {
-        return run_process({cluster_script, "start", std::to_string(node_)}).exit_code == 0;
-    }
+    // The script's result: its stderr says why a restart failed.
+    ProcessResult start() { return run_process({cluster_script, "start", std::to_string(node_)}); }
 
 private:
     int node_;
@@ -145,7 +144,8 @@ TEST_CASE("a broker killed while producing loses nothing and duplicates or reord
 
     check_exactly_once_in_order(consume_all(topic));
 
-    REQUIRE(killer.start());
+    const ProcessResult restarted = killer.start();
+    REQUIRE_MESSAGE(restarted.exit_code == 0, restarted.err);
     CHECK(isr_heals(topic));
 }
 
@@ -187,7 +187,8 @@ TEST_CASE("a broker killed while a group consumes skips nothing") {
     CHECK_MESSAGE(rest.exit_code == 0, rest.err);
     CHECK(rest.out.empty());
 
-    REQUIRE(killer.start());
+    const ProcessResult restarted = killer.start();
+    REQUIRE_MESSAGE(restarted.exit_code == 0, restarted.err);
     CHECK(isr_heals(topic));
 }
 

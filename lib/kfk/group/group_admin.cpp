@@ -6,6 +6,7 @@
 #include <set>
 
 #include "kfk/client/admin_request.hpp"
+#include "kfk/client/coordinator_retry.hpp"
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/offset_lookup.hpp"
 #include "kfk/client/owned.hpp"
@@ -129,7 +130,7 @@ std::vector<GroupLag> GroupAdmin::lag(const std::vector<std::string>& groups,
                                       const std::vector<std::string>& topics,
                                       std::optional<std::chrono::milliseconds> risk_below) {
     const std::vector<GroupDescription> described = describe_members(groups);
-    require_known(described, "group lag");
+    require_known(described, "read committed offsets");
 
     std::map<std::string, Offsets> committed = committed_offsets(groups);
     std::set<PartitionKey> all;
@@ -180,18 +181,32 @@ void GroupAdmin::add_time_and_loss(const std::vector<PartitionLag*>& rows, bool 
 std::vector<GroupDescription> GroupAdmin::describe_members(const std::vector<std::string>& groups) {
     std::vector<const char*> names;
     for (const std::string& g : groups) names.push_back(g.c_str());
-    AdminCall call(admin_.handle());
-    auto options = make_admin_options(admin_.handle(), RD_KAFKA_ADMIN_OP_DESCRIBECONSUMERGROUPS,
-                                      admin_.deadline());
-    rd_kafka_DescribeConsumerGroups(admin_.handle(), names.data(), names.size(), options.get(),
-                                    call.queue());
-    EventPtr event = call.wait(RD_KAFKA_EVENT_DESCRIBECONSUMERGROUPS_RESULT, admin_.deadline(),
-                               "describe groups");
-
+    EventPtr event;
     std::size_t count = 0;
-    const rd_kafka_ConsumerGroupDescription_t** results =
-        rd_kafka_DescribeConsumerGroups_result_groups(
+    const rd_kafka_ConsumerGroupDescription_t** results = nullptr;
+    for (RetryPause pause;;) {
+        AdminCall call(admin_.handle());
+        auto options = make_admin_options(
+            admin_.handle(), RD_KAFKA_ADMIN_OP_DESCRIBECONSUMERGROUPS, admin_.deadline());
+        rd_kafka_DescribeConsumerGroups(admin_.handle(), names.data(), names.size(),
+                                        options.get(), call.queue());
+        event = call.wait(RD_KAFKA_EVENT_DESCRIBECONSUMERGROUPS_RESULT, admin_.deadline(),
+                          "describe groups", true);
+        results = rd_kafka_DescribeConsumerGroups_result_groups(
             rd_kafka_event_DescribeConsumerGroups_result(event.get()), &count);
+        const rd_kafka_resp_err_t err = rd_kafka_event_error(event.get());
+        const bool not_ready =
+            err || std::any_of(results, results + count, [](const auto* g) {
+                const rd_kafka_error_t* error = rd_kafka_ConsumerGroupDescription_error(g);
+                return error && coordinator_not_ready(rd_kafka_error_code(error));
+            });
+        if (!not_ready) break;
+        if (!pause.wait(admin_.deadline())) {
+            if (err)
+                throw kafka_error("describe groups", err, rd_kafka_event_error_string(event.get()));
+            break;  // the loop below reports the group's error
+        }
+    }
     std::map<std::string, GroupDescription> by_name;
     for (std::size_t i = 0; i < count; ++i) {
         const rd_kafka_ConsumerGroupDescription_t* g = results[i];
@@ -245,42 +260,60 @@ std::vector<GroupDescription> GroupAdmin::describe_members(const std::vector<std
 std::map<std::string, GroupAdmin::Offsets> GroupAdmin::committed_offsets(
     const std::vector<std::string>& groups) {
     std::map<std::string, Offsets> result;
-    if (groups.empty()) return result;
-    // librdkafka takes one group per request; all go out at once on one queue.
-    AdminCall call(admin_.handle());
-    for (const std::string& group : groups) {
+    std::set<std::string> pending(groups.begin(), groups.end());
+    for (RetryPause pause; !pending.empty();) {
+        const std::optional<Error> not_ready = committed_offsets_round(pending, result);
+        if (!pending.empty() && !pause.wait(admin_.deadline())) throw *not_ready;
+    }
+    return result;
+}
+
+std::optional<Error> GroupAdmin::committed_offsets_round(std::set<std::string>& pending,
+                                                         std::map<std::string, Offsets>& result) {
+    // librdkafka takes one group per request; all go out at once, each on its own queue
+    // so that a request-level error still names its group.
+    std::vector<std::pair<std::string, AdminCall>> calls;
+    for (const std::string& group : pending) {
+        const AdminCall& call = calls.emplace_back(group, AdminCall(admin_.handle())).second;
         ListGroupOffsetsPtr request(rd_kafka_ListConsumerGroupOffsets_new(group.c_str(), nullptr));
         rd_kafka_ListConsumerGroupOffsets_t* raw = request.get();
         auto options = make_admin_options(
             admin_.handle(), RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS, admin_.deadline());
         rd_kafka_ListConsumerGroupOffsets(admin_.handle(), &raw, 1, options.get(), call.queue());
     }
-    const std::set<std::string> wanted(groups.begin(), groups.end());
-    while (result.size() < wanted.size()) {
+    std::optional<Error> not_ready;
+    for (const auto& [group, call] : calls) {
+        const std::string what = "list committed offsets of group " + group;
         EventPtr event = call.wait(RD_KAFKA_EVENT_LISTCONSUMERGROUPOFFSETS_RESULT,
-                                   admin_.deadline(), "list committed offsets");
+                                   admin_.deadline(), what, true);
+        rd_kafka_resp_err_t err = rd_kafka_event_error(event.get());
+        std::string why = err ? rd_kafka_event_error_string(event.get()) : "";
         std::size_t count = 0;
-        const rd_kafka_group_result_t** groups_out =
-            rd_kafka_ListConsumerGroupOffsets_result_groups(
-                rd_kafka_event_ListConsumerGroupOffsets_result(event.get()), &count);
-        for (std::size_t i = 0; i < count; ++i) {
-            const std::string name = rd_kafka_group_result_name(groups_out[i]);
-            if (const rd_kafka_error_t* error = rd_kafka_group_result_error(groups_out[i])) {
-                throw kafka_error("list committed offsets of group " + name,
-                                  rd_kafka_error_code(error), rd_kafka_error_string(error));
-            }
-            Offsets& offsets = result[name];
-            const rd_kafka_topic_partition_list_t* parts =
-                rd_kafka_group_result_partitions(groups_out[i]);
-            for (int p = 0; parts && p < parts->cnt; ++p) {
-                const rd_kafka_topic_partition_t& tp = parts->elems[p];
-                // A negative offset (-1001) means no offset is committed there.
-                if (tp.err == RD_KAFKA_RESP_ERR_NO_ERROR && tp.offset >= 0)
-                    offsets[{tp.topic, tp.partition}] = tp.offset;
+        const rd_kafka_group_result_t** answers = rd_kafka_ListConsumerGroupOffsets_result_groups(
+            rd_kafka_event_ListConsumerGroupOffsets_result(event.get()), &count);
+        if (!err && count == 1) {
+            if (const rd_kafka_error_t* error = rd_kafka_group_result_error(answers[0])) {
+                err = rd_kafka_error_code(error);
+                why = rd_kafka_error_string(error);
             }
         }
+        if (err) {
+            if (!coordinator_not_ready(err)) throw kafka_error(what, err, why);
+            not_ready = kafka_error(what, err, why);  // stays pending: asked again
+            continue;
+        }
+        if (count != 1) throw Error(ExitCode::kafka_error, what, "the broker sent no answer for it");
+        Offsets& offsets = result[group];
+        const rd_kafka_topic_partition_list_t* parts = rd_kafka_group_result_partitions(answers[0]);
+        for (int p = 0; parts && p < parts->cnt; ++p) {
+            const rd_kafka_topic_partition_t& tp = parts->elems[p];
+            // A negative offset (-1001) means no offset is committed there.
+            if (tp.err == RD_KAFKA_RESP_ERR_NO_ERROR && tp.offset >= 0)
+                offsets[{tp.topic, tp.partition}] = tp.offset;
+        }
+        pending.erase(group);
     }
-    return result;
+    return not_ready;
 }
 
 GroupAdmin::Offsets GroupAdmin::list_offsets(const std::vector<PartitionKey>& partitions,

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -69,8 +70,12 @@ public:
     // One status row per group; a missing group is a no-op row when `if_exists`.
     std::vector<ItemResult> delete_groups(const std::vector<std::string>& groups, bool if_exists);
 
-private:
     using Offsets = std::map<PartitionKey, std::int64_t>;
+    // Each group's committed offsets, the requests for all groups in flight at once.
+    // A group's coordinator that is not ready yet is asked again within --timeout.
+    std::map<std::string, Offsets> committed_offsets(const std::vector<std::string>& groups);
+
+private:
 
     // plan_reset and plan_reset_from: `requested` holds a file's offsets.
     ResetPlan make_reset_plan(const std::string& group,
@@ -78,8 +83,10 @@ private:
                               const ResetTarget& target, const Offsets& requested);
     // Raw descriptions (the Dead state included), in the order asked.
     std::vector<GroupDescription> describe_members(const std::vector<std::string>& groups);
-    // Each group's committed offsets, the requests for all groups in flight at once.
-    std::map<std::string, Offsets> committed_offsets(const std::vector<std::string>& groups);
+    // One round of committed_offsets: answered groups leave `pending` for `result`; the
+    // ones whose coordinator was not ready stay, and the last such error is returned.
+    std::optional<Error> committed_offsets_round(std::set<std::string>& pending,
+                                                 std::map<std::string, Offsets>& result);
     // ListOffsets for `partitions` (a timestamp, or earliest/latest_offset_query) in one
     // batch. Partitions that do not exist (a deleted topic) are left out of the answer.
     Offsets list_offsets(const std::vector<PartitionKey>& partitions, std::int64_t query);

@@ -13,6 +13,11 @@ namespace kfk {
 GroupOffsets GroupAdmin::delete_offsets(const std::string& group, const std::string& topic) {
     const std::string what = "delete offsets of group " + group + " for topic " + topic;
     GroupOffsets doomed{group, {}};
+    // Describing first waits out a coordinator that is not ready: librdkafka 2.0.2
+    // crashes when ListConsumerGroupOffsets is answered NOT_COORDINATOR (its issue
+    // #5040), while DescribeConsumerGroups reports it per group. The other readers of
+    // committed offsets describe (or list) the groups first already.
+    describe_members({group});
     // Kept in a variable: a range-for over a member of a temporary reads freed memory.
     const auto committed = committed_offsets({group});
     for (const auto& [key, offset] : committed.at(group)) {
