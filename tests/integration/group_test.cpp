@@ -436,9 +436,8 @@ TEST_CASE("group refusals and exit codes") {
         CHECK_MESSAGE(r.err.find(expected) != std::string::npos, r.err);
     };
     usage({"group", "reset", missing, "--topic", topic, "--to", "yesterday"},
-          "kfk: --to: 'yesterday' is not a reset target (earliest, latest, OFFSET, @TIMESTAMP, "
-          "@-DURATION or "
-          "shift:+N/shift:-N)");
+          "kfk: --to: 'yesterday' is not a reset target (earliest|beginning, latest|end, "
+          "OFFSET, @TIMESTAMP, @-DURATION or shift:+N/shift:-N)");
     usage({"group", "reset", missing, "--topic", topic, "--to", "shift:x"}, "not a shift");
     usage({"group", "reset", missing, "--topic", topic, "--to", "@not-a-time"},
           "kfk: --to: invalid time");
