@@ -52,7 +52,7 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
         ->type_name("KEY=VALUE")
         ->allow_extra_args(false);
     app.add_option("--timeout", options.timeout, "Time limit for the whole command")
-        ->check(duration_validator())
+        ->check(positive_duration_validator())
         ->type_name("DURATION")
         ->capture_default_str();
     app.add_option("-o,--output", options.output,

@@ -30,6 +30,17 @@ const CLI::Validator& duration_validator() {
     return validator;
 }
 
+const CLI::Validator& positive_duration_validator() {
+    static const CLI::Validator validator(
+        [](std::string& text) -> std::string {
+            const auto duration = try_parse_duration(text);
+            if (!duration) return "invalid duration '" + text + "' (e.g. 500ms, 10s, 5m)";
+            return duration->count() > 0 ? "" : "must be more than 0 (got '" + text + "')";
+        },
+        "");
+    return validator;
+}
+
 const CLI::Validator& topic_name_validator() {
     static const CLI::Validator validator(
         [](std::string& text) -> std::string {

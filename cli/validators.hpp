@@ -14,6 +14,9 @@ const CLI::Validator& key_value_validator();
 // A duration such as 500ms, 10s, 5m.
 const CLI::Validator& duration_validator();
 
+// A duration above zero (--timeout: 0s would give up before asking anything).
+const CLI::Validator& positive_duration_validator();
+
 // A valid Kafka topic name.
 const CLI::Validator& topic_name_validator();
 

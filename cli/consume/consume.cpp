@@ -11,6 +11,7 @@
 #include "kfk/consume/consumer.hpp"
 #include "kfk/consume/message_format.hpp"
 #include "kfk/consume/message_json.hpp"
+#include "kfk/render/consume_render.hpp"
 #include "output_check.hpp"
 #include "signals.hpp"
 #include "unique.hpp"
@@ -61,24 +62,25 @@ MessageFormatter formatter(OutputFormat output, const ConsumeOptions& options, b
                const MessageView& m, std::string& out) { format.append(m, out); };
 }
 
-std::string human_bytes(std::int64_t bytes) {
-    std::ostringstream out;
-    if (bytes < 1024) {
-        out << bytes << " B";
-    } else {
-        out << std::fixed << std::setprecision(1)
-            << (bytes < (1 << 20) ? bytes / 1024.0 : bytes / 1048576.0)
-            << (bytes < (1 << 20) ? " KiB" : " MiB");
-    }
-    return out.str();
-}
-
 ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals,
                      Streams& streams) {
     const RenderOptions render =
         render_options(globals, streams, consume_output_formats(), "consume");
     if (options.format && render.format != OutputFormat::text) {
         throw_usage("consume", "-f applies to -o text only");
+    }
+    // --print-key/--print-headers shape the default text line; -f and -o json/jsonl
+    // already say what each message shows, so either flag would silently do nothing.
+    if (options.print_key || options.print_headers) {
+        const std::string flag = options.print_key ? "--print-key" : "--print-headers";
+        if (options.format) {
+            throw_usage(flag, "has no effect with -f",
+                        options.print_key ? "put %k in the format" : "put %h in the format");
+        }
+        if (render.format != OutputFormat::text) {
+            throw_usage(flag, "applies to -o text only",
+                        "-o json and jsonl always carry the key and headers");
+        }
     }
     ConsumeRequest request;
     request.topics = unique_in_order(options.topics);
@@ -115,12 +117,7 @@ ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals
     }
     // The reader leaving ends the run quietly; a full disk is an error (exit 1).
     if (summary.output_closed) check_output(streams);
-    if (!globals.quiet) {
-        const double seconds = static_cast<double>(summary.elapsed.count()) / 1000.0;
-        streams.err << "consumed " << summary.messages << " message"
-                    << (summary.messages == 1 ? "" : "s") << " (" << human_bytes(summary.bytes)
-                    << ") in " << std::fixed << std::setprecision(2) << seconds << "s\n";
-    }
+    if (!globals.quiet) streams.err << consume_summary_line(summary, options.group) << '\n';
     return summary.interrupted ? ExitCode::interrupted : ExitCode::ok;
 }
 

@@ -7,7 +7,8 @@
 #include <sstream>
 
 #include "commands.hpp"
-#include "confirm.hpp"
+#include "completion/hints.hpp"
+#include "group/reset_dialog.hpp"
 #include "kfk/group/group_admin.hpp"
 #include "kfk/group/reset_target.hpp"
 #include "kfk/render/group_render.hpp"
@@ -26,14 +27,6 @@ struct GroupResetOptions {
     bool execute = false;
     bool yes = false;
 };
-
-// On a terminal, --execute shows the plan and asks first; off a terminal it never asks.
-bool confirmed(const ResetPlan& plan, const RenderOptions& render_opts, Streams& streams) {
-    RenderOptions table = render_opts;
-    table.format = OutputFormat::table;
-    render(plan, table, streams.err);
-    return ask_yes_no("Commit these offsets for group " + plan.group + "?", streams);
-}
 
 // The file's text; "-" is stdin. A file that cannot be read is an I/O error.
 std::string read_offsets_file(const std::string& path, Streams& streams) {
@@ -76,19 +69,18 @@ ExitCode run_group_reset(const GroupResetOptions& options, const GlobalOptions& 
     GroupAdmin groups(admin);
     ResetPlan plan = wanted ? groups.plan_reset_from(options.group, *wanted)
                             : groups.plan_reset(options.group, selection, target);
+    ResetDialog dialog{options.yes, globals.quiet};
     if (!options.execute) {
         render(plan, render_opts, streams.out);
-        if (!globals.quiet)
-            streams.err
-                << "kfk: group reset: plan only, nothing changed (add --execute to commit it)\n";
+        note_plan_only(plan, dialog, streams);
         return ExitCode::ok;
     }
-    if (streams.in_is_tty && !options.yes && !confirmed(plan, render_opts, streams)) {
+    if (!confirm_reset(plan, dialog, render_opts, streams)) {
         throw Error(ExitCode::kafka_error, "reset offsets of group " + plan.group,
                     "not confirmed; nothing changed");
     }
     groups.execute_reset(plan);
-    render(plan, render_opts, streams.out);
+    report_reset(plan, dialog, render_opts, streams);
     return ExitCode::ok;
 }
 
@@ -105,8 +97,10 @@ void add_group_reset_command(Cli& cli) {
                     "Topic, optionally only some partitions: TOPIC[:P,P...] (repeatable)")
         ->type_name("TOPIC[:P,...]");
     cmd->add_option("--to", options.to,
-                    "earliest, latest, OFFSET, @TIMESTAMP, @-DURATION or shift:+N/shift:-N")
-        ->type_name("TARGET");
+                    "earliest|beginning, latest|end, OFFSET, @TIMESTAMP, @-DURATION or "
+                    "shift:+N/shift:-N")
+        ->type_name("TARGET")
+        ->check(suggest({"earliest", "latest", "beginning", "end"}));
     cmd->add_option("--from-file", options.from_file,
                     "Set exactly the offsets in FILE ('group offsets -o json' output; - for "
                     "stdin) instead of --topic/--to")

@@ -31,9 +31,12 @@ ExitCode run_partitions_list(const PartitionsListOptions& options, const GlobalO
     const RenderOptions render_opts =
         render_options(globals, streams, command_output_formats(), "partitions list");
     Admin admin(client_config(globals, streams));
+    const std::vector<TopicDescription> topics = describe_topics(
+        admin, {options.topics, std::nullopt, true}, Watermarks::read, "list partitions");
+    if (options.broker)
+        require_known_broker(*options.broker, admin.metadata(options.topics).brokers, topics);
     std::vector<PartitionRow> rows;
-    for (const TopicDescription& t : describe_topics(admin, {options.topics, std::nullopt, true},
-                                                     Watermarks::read, "list partitions")) {
+    for (const TopicDescription& t : topics) {
         for (const PartitionDescription& p : t.partitions) {
             if (!options.broker) {
                 rows.push_back({t.name, p, std::nullopt});

@@ -36,6 +36,11 @@ TEST_CASE("an unreachable cluster is the same line for every command") {
              {"cluster", "describe"},
              {"topic", "list"},
              {"topic", "create", "ux14-unreachable"},
+             {"group", "list"},
+             {"group", "describe", "ux14-unreachable"},
+             {"group", "lag", "ux14-unreachable"},
+             {"group", "offsets", "ux14-unreachable"},
+             {"group", "delete", "ux14-unreachable"},
          }) {
         CAPTURE(command);
         std::vector<std::string> args{"-b", "127.0.0.1:1", "--timeout", "1s"};

@@ -310,6 +310,7 @@ TEST_CASE(
           json{{"group", group},
                {"target", "earliest"},
                {"executed", false},
+               {"group_exists", true},
                {"partitions", {{{"topic", topic}, {"partition", 0}, {"current", 3}, {"new", 0}}}}});
     CHECK(plan.err.find("nothing changed") != std::string::npos);
     CHECK(committed(group, topic, 0) == 3);
@@ -369,6 +370,9 @@ TEST_CASE("group reset of some partitions leaves the others, and gives a new gro
     CHECK(plan["partitions"][0]["partition"] == 0);
     CHECK(plan["partitions"][0]["current"].is_null());
     CHECK(plan["partitions"][1]["partition"] == 2);
+    CHECK(plan["group_exists"] == false);
+    CHECK(created.err ==
+          "kfk: group reset: group " + group + " did not exist; created it with these offsets\n");
     auto parts = lag_partitions(group, topic);
     CHECK(parts.size() == 2);
     CHECK(parts[0]["committed"] == 4);
@@ -432,9 +436,8 @@ TEST_CASE("group refusals and exit codes") {
         CHECK_MESSAGE(r.err.find(expected) != std::string::npos, r.err);
     };
     usage({"group", "reset", missing, "--topic", topic, "--to", "yesterday"},
-          "kfk: --to: 'yesterday' is not a reset target (earliest, latest, OFFSET, @TIMESTAMP, "
-          "@-DURATION or "
-          "shift:+N/shift:-N)");
+          "kfk: --to: 'yesterday' is not a reset target (earliest|beginning, latest|end, "
+          "OFFSET, @TIMESTAMP, @-DURATION or shift:+N/shift:-N)");
     usage({"group", "reset", missing, "--topic", topic, "--to", "shift:x"}, "not a shift");
     usage({"group", "reset", missing, "--topic", topic, "--to", "@not-a-time"},
           "kfk: --to: invalid time");

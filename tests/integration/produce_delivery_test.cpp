@@ -136,6 +136,24 @@ TEST_CASE("produce --rate N paces the messages") {
     CHECK(consume_jsonl(topic).size() == 21);
 }
 
+TEST_CASE("produce --rate: SIGINT while waiting for the next slot fails nothing") {
+    const std::string topic = create_topic("prod-rate-sigint", 1, 1);
+    ProcessOptions options;
+    options.signal = SIGINT;
+    // Two messages a second: after the second is acknowledged kfk waits for the third's
+    // slot (or the fourth's), never in the middle of a send.
+    options.signal_after_err = "line 2: partition 0 offset 1\n";
+    options.limit = 30s;
+    const auto r = produce(topic, {"-v", "--rate", "2"}, numbered_lines(0, 100), options);
+    CHECK(r.signal_sent);
+    CHECK(r.exit_code == 130);
+    CHECK(contains(r.err, "interrupted"));
+    CHECK_FALSE(contains(r.err, "failed"));
+    const auto delivered = consume_jsonl(topic).size();
+    CHECK(delivered >= 2);
+    CHECK(contains(r.err, "delivered " + std::to_string(delivered) + " messages"));
+}
+
 TEST_CASE(
     "produce: a message over the topic's max.message.bytes fails naming its line while the others "
     "are delivered") {

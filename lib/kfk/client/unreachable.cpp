@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "kfk/client/kafka_error.hpp"
 #include "kfk/duration.hpp"
 #include "kfk/error.hpp"
 
@@ -28,6 +29,12 @@ void throw_unreachable(const std::string& brokers, std::chrono::milliseconds bud
     throw Error(ExitCode::timeout,
                 "no broker reachable at " + brokers + " within " + format_duration(budget), "",
                 "is the cluster up? set -b/--brokers or KFK_BROKERS");
+}
+
+void throw_if_unreachable(rd_kafka_t* handle, rd_kafka_resp_err_t err,
+                          std::chrono::milliseconds budget) {
+    if (exit_code_for(err) == ExitCode::timeout && no_broker_answered(handle))
+        throw_unreachable(bootstrap_servers(handle), budget);
 }
 
 }  // namespace kfk

@@ -20,4 +20,9 @@ std::string bootstrap_servers(rd_kafka_t* handle);
 // "kfk: no broker reachable at HOSTS within 2s (is the cluster up? ...)", exit 6.
 [[noreturn]] void throw_unreachable(const std::string& brokers, std::chrono::milliseconds budget);
 
+// Throws throw_unreachable's Error when `err` is a timeout and no broker of `handle` has
+// answered: a per-group (or per-item) "Local: Timed out" that only means "no cluster".
+void throw_if_unreachable(rd_kafka_t* handle, rd_kafka_resp_err_t err,
+                          std::chrono::milliseconds budget);
+
 }  // namespace kfk

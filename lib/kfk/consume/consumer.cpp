@@ -82,6 +82,8 @@ private:
     // only once flushed.
     std::vector<std::pair<PartitionKey, std::int64_t>> unflushed_;
     std::size_t unflushed_bytes_ = 0;
+    std::int64_t unflushed_messages_ = 0;
+    std::int64_t written_ = 0;  // messages flushed out whole (ConsumeSummary::written)
     bool output_closed_ = false;
 };
 
@@ -288,8 +290,11 @@ bool Session::flush_and_store() {
     if (!sink_.flush()) {
         output_closed_ = true;
         unflushed_.clear();  // never reached the reader: must not be committed
+        unflushed_messages_ = 0;
         return false;
     }
+    written_ += unflushed_messages_;
+    unflushed_messages_ = 0;
     if (unflushed_.empty()) return true;
     TopicPartitionListPtr offsets(
         rd_kafka_topic_partition_list_new(static_cast<int>(unflushed_.size())));
@@ -414,8 +419,10 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
         if (!sink_.write(text)) {
             output_closed_ = true;
             unflushed_.clear();
+            unflushed_messages_ = 0;
             break;
         }
+        ++unflushed_messages_;
         record_position(topic, m->partition, m->offset + 1);
         if (request_.stop_at && stops_.advance(topic, m->partition, m->offset + 1))
             reached_stop(topic, m->partition);
@@ -428,6 +435,7 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
     summary.interrupted = stop.load();
     if (!output_closed_) flush_and_store();
     summary.output_closed = output_closed_;
+    summary.written = written_;
     if (request_.group) rd_kafka_commit(handle_.get(), nullptr, 0);  // synchronous
     close();
     summary.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start);

@@ -32,7 +32,11 @@ struct ConsumeRequest {
 };
 
 struct ConsumeSummary {
-    std::int64_t messages = 0;
+    std::int64_t messages = 0;  // fetched and formatted
+    // Of those, the ones whose output was flushed out whole: all of them unless the output
+    // closed. With a group, exactly these are committed. Through a pipe that can be more
+    // than the reader took: `| head -1` leaves the rest in the pipe's buffer.
+    std::int64_t written = 0;
     std::int64_t bytes = 0;  // key and value bytes
     std::chrono::milliseconds elapsed{0};
     bool interrupted = false;    // `stop` was raised

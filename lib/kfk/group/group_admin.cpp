@@ -10,6 +10,7 @@
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/offset_lookup.hpp"
 #include "kfk/client/owned.hpp"
+#include "kfk/client/unreachable.hpp"
 #include "kfk/duration.hpp"
 #include "kfk/group/data_loss.hpp"
 #include "kfk/group/group_state.hpp"
@@ -67,7 +68,10 @@ std::vector<GroupSummary> GroupAdmin::list(bool lag_time) {
             "not every broker answered within " + format_duration(admin_.deadline().budget()),
             "raise --timeout, or check 'kfk cluster describe'");
     }
-    if (err != RD_KAFKA_RESP_ERR_NO_ERROR) throw kafka_error("list groups", err);
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        throw_if_unreachable(admin_.handle(), err, admin_.deadline().budget());
+        throw kafka_error("list groups", err);
+    }
 
     std::vector<GroupSummary> groups;
     std::vector<std::string> names;
@@ -212,6 +216,8 @@ std::vector<GroupDescription> GroupAdmin::describe_members(const std::vector<std
         const rd_kafka_ConsumerGroupDescription_t* g = results[i];
         const std::string name = rd_kafka_ConsumerGroupDescription_group_id(g);
         if (const rd_kafka_error_t* error = rd_kafka_ConsumerGroupDescription_error(g)) {
+            throw_if_unreachable(admin_.handle(), rd_kafka_error_code(error),
+                                 admin_.deadline().budget());
             throw kafka_error("describe group " + name, rd_kafka_error_code(error),
                               rd_kafka_error_string(error));
         }
@@ -298,7 +304,10 @@ std::optional<Error> GroupAdmin::committed_offsets_round(std::set<std::string>& 
             }
         }
         if (err) {
-            if (!coordinator_not_ready(err)) throw kafka_error(what, err, why);
+            if (!coordinator_not_ready(err)) {
+                throw_if_unreachable(admin_.handle(), err, admin_.deadline().budget());
+                throw kafka_error(what, err, why);
+            }
             not_ready = kafka_error(what, err, why);  // stays pending: asked again
             continue;
         }

@@ -7,6 +7,7 @@
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/offset_lookup.hpp"
 #include "kfk/client/owned.hpp"
+#include "kfk/client/unreachable.hpp"
 #include "kfk/group/group_admin.hpp"
 #include "kfk/group/group_state.hpp"
 #include "kfk/topic/topic_description.hpp"
@@ -96,7 +97,9 @@ ResetPlan GroupAdmin::make_reset_plan(const std::string& group,
         if (auto it = requested.find(key); it != requested.end()) in.requested = it->second;
         inputs.push_back(std::move(in));
     }
-    return kfk::plan_reset(group, target, inputs);
+    ResetPlan plan = kfk::plan_reset(group, target, inputs);
+    plan.group_exists = group_exists(current.state);
+    return plan;
 }
 
 void GroupAdmin::execute_reset(ResetPlan& plan) {
@@ -122,6 +125,8 @@ void GroupAdmin::execute_reset(ResetPlan& plan) {
         rd_kafka_event_AlterConsumerGroupOffsets_result(event.get()), &count);
     for (std::size_t i = 0; i < count; ++i) {
         if (const rd_kafka_error_t* error = rd_kafka_group_result_error(results[i])) {
+            throw_if_unreachable(admin_.handle(), rd_kafka_error_code(error),
+                                 admin_.deadline().budget());
             throw kafka_error(what, rd_kafka_error_code(error), rd_kafka_error_string(error));
         }
         const rd_kafka_topic_partition_list_t* parts = rd_kafka_group_result_partitions(results[i]);

@@ -40,6 +40,7 @@ struct ResetPlan {
     ResetTarget target;
     std::vector<PlannedOffset> partitions;  // sorted by topic and partition
     bool executed = false;                  // set once the offsets are committed
+    bool group_exists = true;               // false: committing creates the group
 };
 
 // The new offset for one partition, always within [low, high]: an offset outside the

@@ -469,11 +469,9 @@ ProduceSummary Session::run() {
             // An interrupt ends the input where it stands: a read cut short returns the
             // partial line as if it were the last, and it is not sent.
             if (stop_.load(std::memory_order_relaxed)) break;
-            if (pacer && !wait_until(pacer->slot(index))) {
-                tally_.failed_unsent(source_.line(),
-                                     failure_reason(RD_KAFKA_RESP_ERR__PURGE_QUEUE));
-                break;
-            }
+            // Interrupted while waiting for its --rate slot: this record was never handed
+            // to librdkafka, so it is no more "failed" than the lines not yet read.
+            if (pacer && !wait_until(pacer->slot(index))) break;
             ++index;
             if (batchable(record)) {
                 add_to_batch(record);

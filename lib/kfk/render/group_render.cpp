@@ -168,6 +168,7 @@ void to_json(ordered_json& j, const ResetPlan& plan) {
     j = ordered_json{{"group", plan.group},
                      {"target", to_string(plan.target)},
                      {"executed", plan.executed},
+                     {"group_exists", plan.group_exists},
                      {"partitions", std::move(partitions)}};
 }
 

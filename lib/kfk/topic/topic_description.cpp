@@ -13,6 +13,19 @@ std::optional<std::int64_t> PartitionDescription::messages() const {
     return std::max<std::int64_t>(0, *high - *low);
 }
 
+void require_known_broker(std::int32_t broker, const std::vector<BrokerAddress>& brokers,
+                          const std::vector<TopicDescription>& topics) {
+    const auto is_it = [broker](const BrokerAddress& b) { return b.id == broker; };
+    if (std::any_of(brokers.begin(), brokers.end(), is_it)) return;
+    for (const TopicDescription& t : topics) {
+        for (const PartitionDescription& p : t.partitions) {
+            if (std::find(p.replicas.begin(), p.replicas.end(), broker) != p.replicas.end()) return;
+        }
+    }
+    throw Error(ExitCode::not_found, "--broker " + std::to_string(broker),
+                "no such broker in the cluster", "'kfk cluster describe' lists them");
+}
+
 bool is_under_replicated(const PartitionDescription& p) { return p.isr.size() < p.replicas.size(); }
 
 bool is_unavailable(const PartitionDescription& p) {

@@ -68,6 +68,13 @@ TopicDescription describe_topic(const TopicMetadata& topic, const ClusterMetadat
 
 TopicSummary summarize_topic(const TopicDescription& topic);
 
+// `partitions list --broker ID`: a not-found Error when `broker` is neither in the
+// cluster's broker list nor a replica of any partition of `topics` (a broker that is down
+// still has its partitions, so it is known through them). An empty table would say
+// "this broker holds nothing", which is not what a mistyped id means.
+void require_known_broker(std::int32_t broker, const std::vector<BrokerAddress>& brokers,
+                          const std::vector<TopicDescription>& topics);
+
 // Keeps the partitions that match `filter` (min-ISR filters use the topic's
 // min_insync_replicas). Unchanged when no filter is selected.
 TopicDescription filter_partitions(TopicDescription topic, const HealthFilter& filter);

@@ -71,6 +71,8 @@ TEST_CASE("completion: enumerated values from IsMember checks and suggest() hint
           std::set<std::string>{"--configs=changed"});
     CHECK(words_of(plan({"consume", "t", "--from", ""})) ==
           std::set<std::string>{"beginning", "end", "stored"});
+    CHECK(words_of(plan({"group", "reset", "g", "--to", ""})) ==
+          std::set<std::string>{"earliest", "latest", "beginning", "end"});
     CHECK(words_of(plan({"completion", ""})) == std::set<std::string>{"bash", "zsh", "fish"});
 }
 

@@ -191,6 +191,7 @@ TEST_CASE("reset plan table and JSON") {
     CHECK(j == json{{"group", "billing"},
                     {"target", "shift -2"},
                     {"executed", true},
+                    {"group_exists", true},
                     {"partitions",
                      {{{"topic", "orders"}, {"partition", 0}, {"current", 10}, {"new", 8}},
                       {{"topic", "orders"}, {"partition", 1}, {"current", nullptr}, {"new", 0}}}}});

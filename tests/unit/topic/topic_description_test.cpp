@@ -45,6 +45,23 @@ TEST_CASE("describe_topic derives offline replicas and the replication factor") 
     CHECK(s.unavailable == 1);
 }
 
+TEST_CASE("partitions list --broker: an unknown broker is not found, a down one is known") {
+    const auto md = cluster();
+    const std::vector<kfk::TopicDescription> topics{kfk::describe_topic(md.topics[1], md),
+                                                    kfk::describe_topic(md.topics[2], md)};
+    CHECK_NOTHROW(kfk::require_known_broker(1, md.brokers, topics));
+    CHECK_NOTHROW(kfk::require_known_broker(3, md.brokers, topics));  // down, still a replica
+    CHECK_NOTHROW(kfk::require_known_broker(2, md.brokers, {}));      // up, holds nothing here
+    try {
+        kfk::require_known_broker(9, md.brokers, topics);
+        FAIL("broker 9 was accepted");
+    } catch (const kfk::Error& e) {
+        CHECK(e.code() == kfk::ExitCode::not_found);
+        CHECK(e.line() ==
+              "kfk: --broker 9: no such broker in the cluster ('kfk cluster describe' lists them)");
+    }
+}
+
 TEST_CASE("health filters keep matching partitions") {
     const auto md = cluster();
     kfk::TopicDescription t = kfk::describe_topic(md.topics[1], md);
