@@ -1,4 +1,6 @@
 // kfk consume TOPIC... [-g GROUP] [-p PARTITION]... [--from SPEC] [--until SPEC] [-n COUNT] [-e]
+//                      [--key KEY]... [--key-encoding text|base64] [--grep RE] [--key-grep RE]
+//                      [--header NAME=RE]... [--tail N]
 //                      [-f FORMAT | --print-key --print-headers] [-o text|json|jsonl]
 
 #include <chrono>
@@ -32,7 +34,25 @@ struct ConsumeOptions {
     std::optional<std::string> format;
     bool print_key = false;
     bool print_headers = false;
+    std::vector<std::string> keys;
+    std::string key_encoding = "text";
+    std::optional<std::string> grep;
+    std::optional<std::string> key_grep;
+    std::vector<std::string> headers;
+    std::optional<std::int64_t> tail;
 };
+
+// --key, --grep, --key-grep and --header as one filter; a bad one is a usage error
+// before anything connects.
+MessageFilter filter_of(const ConsumeOptions& options) {
+    FilterSpec spec;
+    const KeyEncoding encoding = parse_key_encoding(options.key_encoding);
+    for (const std::string& key : options.keys) spec.keys.push_back(decode_key(key, encoding));
+    spec.value_pattern = options.grep;
+    spec.key_pattern = options.key_grep;
+    spec.header_patterns = options.headers;
+    return MessageFilter::compile(spec);
+}
 
 // -f, or the value with --print-key/--print-headers in front of it.
 std::string text_format(const ConsumeOptions& options) {
@@ -87,8 +107,19 @@ ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals
     request.partitions = unique_in_order(options.partitions);
     request.group = options.group;
     request.count = options.count;
+    request.filter = filter_of(options);
+    if (globals.verbosity >= 1) request.notes = &streams.err;
     // Without a group there is nothing stored: the default is the end, as kcat's.
-    const std::string from = options.from.value_or(options.group ? "stored" : "end");
+    std::string from = options.from.value_or(options.group ? "stored" : "end");
+    if (options.tail) {
+        if (options.group) throw_usage("consume --tail", "reads without a group: drop -g");
+        if (options.count) throw_usage("consume --tail", "-n and --tail both count: give one");
+        request.tail = static_cast<std::size_t>(*options.tail);
+        // The last N of each partition hold the last N of all; with a filter, the last N
+        // matches can lie anywhere: from the beginning (or --from).
+        if (!options.from)
+            from = request.filter.active() ? "beginning" : "-" + std::to_string(*options.tail);
+    }
     request.from = parse_start_position(from, std::chrono::system_clock::now());
     if (request.from.kind == StartPosition::Kind::stored && !options.group) {
         throw_usage("--from stored", "needs a consumer group (-g GROUP)");
@@ -100,7 +131,7 @@ ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals
             parse_start_position(*options.until, std::chrono::system_clock::now(), "--until");
         if (request.stop_at->kind == StartPosition::Kind::stored)
             throw_usage("--until stored", "a stop needs a position, not the group's offset");
-    } else if (options.exit_at_end) {
+    } else if (options.exit_at_end || options.tail) {
         request.stop_at = StartPosition{StartPosition::Kind::end, 0};
     }
     request.with_headers = render.format != OutputFormat::text || options.print_headers ||
@@ -146,11 +177,33 @@ void add_consume_command(Cli& cli) {
                     "Stop each partition before: end|N|-N|@TIMESTAMP|@-DURATION (as --from)")
         ->type_name("SPEC")
         ->check(suggest({"beginning", "end"}));
-    cmd->add_option("-n,--count", options.count, "Stop after COUNT messages in total")
+    cmd->add_option("-n,--count", options.count,
+                    "Stop after COUNT messages in total (with a filter: matches)")
         ->type_name("COUNT")
         ->check(whole_number(1, std::numeric_limits<std::int64_t>::max()));
     cmd->add_flag("-e,--exit", options.exit_at_end,
                   "Exit when every assigned partition reached its end");
+    cmd->add_option("--key", options.keys,
+                    "Only messages with exactly this key, read from the partition it maps "
+                    "to (murmur2, as kfk produce); repeatable")
+        ->type_name("KEY")
+        ->allow_extra_args(false);
+    cmd->add_option("--key-encoding", options.key_encoding,
+                    "How --key spells the key: text (default) or base64 (binary keys)")
+        ->check(CLI::IsMember({"text", "base64"}))
+        ->type_name("ENCODING");
+    cmd->add_option("--grep", options.grep, "Only messages whose value matches REGEX (ECMAScript)")
+        ->type_name("REGEX");
+    cmd->add_option("--key-grep", options.key_grep, "Only messages whose key matches REGEX")
+        ->type_name("REGEX");
+    cmd->add_option("--header", options.headers,
+                    "Only messages with a header NAME whose value matches REGEX; repeatable")
+        ->type_name("NAME=REGEX")
+        ->allow_extra_args(false);
+    cmd->add_option("--tail", options.tail,
+                    "The last N messages of all partitions, in timestamp order, then exit")
+        ->type_name("N")
+        ->check(whole_number(1, std::numeric_limits<std::int64_t>::max()));
     cmd->add_option("-f,--format", options.format,
                     "Text format: %t %p %o %k %s %T %h %K %S %%, \\n \\t \\\\ (as kcat)")
         ->type_name("FORMAT");

@@ -12,10 +12,14 @@
 #include "kfk/client/message_headers.hpp"
 #include "kfk/client/metadata_fetch.hpp"
 #include "kfk/client/rdkafka_handle.hpp"
+#include "kfk/codec/base64.hpp"
+#include "kfk/codec/utf8.hpp"
 #include "kfk/consume/flow_control.hpp"
 #include "kfk/consume/start_offsets.hpp"
 #include "kfk/consume/stop_offsets.hpp"
+#include "kfk/consume/tail_buffer.hpp"
 #include "kfk/deadline.hpp"
+#include "kfk/murmur2.hpp"
 #include "kfk/topic/topic_description.hpp"
 
 namespace kfk {
@@ -61,6 +65,10 @@ private:
                              rd_kafka_topic_partition_list_t* partitions, void* opaque);
     void assign(rd_kafka_topic_partition_list_t* partitions);
     ConfPtr consumer_conf();
+    // A group with neither -p nor --key joins the group's rebalances; else kfk assigns.
+    bool subscribes() const {
+        return request_.group && request_.partitions.empty() && request_.filter.keys().empty();
+    }
     TopicPartitionListPtr requested_partitions(const ClusterMetadata& md);
     bool flush_and_store();
     void record_position(std::string_view topic, std::int32_t partition, std::int64_t next);
@@ -127,15 +135,64 @@ ConfPtr Session::consumer_conf() {
     // position to commit.
     if (request_.stop_at || request_.group) set("enable.partition.eof", "true");
     rd_kafka_conf_set_opaque(conf.get(), this);
-    if (request_.group && request_.partitions.empty())
-        rd_kafka_conf_set_rebalance_cb(conf.get(), on_rebalance);
+    if (subscribes()) rd_kafka_conf_set_rebalance_cb(conf.get(), on_rebalance);
     return conf;
+}
+
+// A key as the user reads it: itself when it is text, else its base64.
+std::string printable_key(const std::string& key) {
+    return is_valid_utf8(key) ? "'" + key + "'" : base64_encode(key) + " (base64)";
+}
+
+std::string joined(const std::vector<std::int32_t>& partitions) {
+    std::string out;
+    for (std::int32_t p : partitions) out += (out.empty() ? "" : ",") + std::to_string(p);
+    return out;
 }
 
 TopicPartitionListPtr Session::requested_partitions(const ClusterMetadata& md) {
     TopicPartitionListPtr list(rd_kafka_topic_partition_list_new(0));
+    const std::vector<std::string>& keys = request_.filter.keys();
     for (const std::string& name : request_.topics) {
         const TopicMetadata& topic = find_topic(md, name, "consume");
+        if (!keys.empty()) {
+            // Only where kfk produce puts these keys: Java's murmur2 of the key, modulo
+            // the partition count now (a topic that gained partitions since may hold
+            // older messages of a key elsewhere: -p says where else to look).
+            const auto count = static_cast<std::int32_t>(topic.partitions.size());
+            std::set<std::int32_t> wanted;
+            for (const std::string& key : keys) {
+                const std::int32_t p = java_partition(key, count);
+                wanted.insert(p);
+                const auto& given = request_.partitions;
+                if (!given.empty() && std::find(given.begin(), given.end(), p) == given.end()) {
+                    throw_usage("consume --key",
+                                "key " + printable_key(key) + " maps to partition " +
+                                    std::to_string(p) + " of " + name + ", not among -p " +
+                                    joined(given),
+                                "drop -p to read the key's partition");
+                }
+                if (request_.notes) {
+                    *request_.notes << "kfk: key " << printable_key(key) << " maps to partition "
+                                    << p << " of " << name << " (" << count << " partitions)\n";
+                }
+            }
+            if (request_.partitions.empty()) {
+                for (std::int32_t p : wanted)
+                    rd_kafka_topic_partition_list_add(list.get(), name.c_str(), p);
+                if (request_.notes) {
+                    *request_.notes << "kfk: reading " << name << " partition"
+                                    << (wanted.size() == 1 ? " " : "s ")
+                                    << joined({wanted.begin(), wanted.end()}) << " of " << count
+                                    << "\n";
+                }
+                continue;
+            }
+            if (request_.notes) {
+                *request_.notes << "kfk: reading " << name << " partitions "
+                                << joined(request_.partitions) << " (-p) of " << count << "\n";
+            }
+        }
         if (request_.partitions.empty()) {
             for (const PartitionMetadata& p : topic.partitions)
                 rd_kafka_topic_partition_list_add(list.get(), name.c_str(), p.id);
@@ -340,7 +397,7 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
         fetch_cluster_metadata(handle_.get(), deadline_, config_.brokers, request_.topics);
     TopicPartitionListPtr partitions = requested_partitions(md);
 
-    if (request_.group && request_.partitions.empty()) {
+    if (subscribes()) {
         TopicPartitionListPtr topics(rd_kafka_topic_partition_list_new(0));
         for (const std::string& t : request_.topics) {
             rd_kafka_topic_partition_list_add(topics.get(), t.c_str(), RD_KAFKA_PARTITION_UA);
@@ -353,6 +410,12 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
 
     ConsumeSummary summary;
     std::string text;
+    const bool filtering = request_.filter.active();
+    const bool with_headers = request_.with_headers || request_.filter.uses_headers();
+    std::optional<TailBuffer> tail;
+    if (request_.tail) tail.emplace(*request_.tail);
+    summary.filtered = filtering;
+    summary.tailed = tail.has_value();
     bool pending_output = false;
     bool done = false;
     while (!done && !stop.load(std::memory_order_relaxed)) {
@@ -410,29 +473,56 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
             if (stops_.advance(topic, m->partition, m->offset)) reached_stop(topic, m->partition);
             continue;
         }
-        text.clear();
-        format(view_of(m.get(), request_.with_headers), text);
-        // Flush here rather than inside the sink, so the offsets of what went out are
-        // stored as it goes out, also while messages never stop arriving.
-        if (unflushed_bytes_ + text.size() > flush_threshold && !flush_and_store()) break;
-        unflushed_bytes_ += text.size();
-        if (!sink_.write(text)) {
-            output_closed_ = true;
-            unflushed_.clear();
-            unflushed_messages_ = 0;
-            break;
+        ++summary.scanned;
+        flow_->on_message(m->len + m->key_len);
+        const MessageView view = view_of(m.get(), with_headers);
+        const bool shown = !filtering || request_.filter.matches(view);
+        if (shown) ++summary.matched;
+        if (shown && tail) {
+            tail->add(view);
+        } else if (shown) {
+            text.clear();
+            format(view, text);
+            // Flush here rather than inside the sink, so the offsets of what went out
+            // are stored as it goes out, also while messages never stop arriving.
+            if (unflushed_bytes_ + text.size() > flush_threshold && !flush_and_store()) break;
+            unflushed_bytes_ += text.size();
+            if (!sink_.write(text)) {
+                output_closed_ = true;
+                unflushed_.clear();
+                unflushed_messages_ = 0;
+                break;
+            }
+            ++unflushed_messages_;
+            ++summary.messages;
+            summary.bytes += static_cast<std::int64_t>(m->len + m->key_len);
         }
-        ++unflushed_messages_;
+        // A message the filter passed over was read all the same: a group goes on after
+        // it.
         record_position(topic, m->partition, m->offset + 1);
         if (request_.stop_at && stops_.advance(topic, m->partition, m->offset + 1))
             reached_stop(topic, m->partition);
         pending_output = true;
-        ++summary.messages;
-        summary.bytes += static_cast<std::int64_t>(m->len + m->key_len);
-        flow_->on_message(m->len + m->key_len);
         if (request_.count && summary.messages >= *request_.count) done = true;
     }
     summary.interrupted = stop.load();
+    // --tail: what was kept, oldest first, now that every partition reached its stop.
+    if (tail && !output_closed_) {
+        tail->for_each([&](const MessageView& view) {
+            if (output_closed_) return;
+            text.clear();
+            format(view, text);
+            if (!sink_.write(text)) {
+                output_closed_ = true;
+                unflushed_messages_ = 0;
+                return;
+            }
+            ++unflushed_messages_;
+            ++summary.messages;
+            summary.bytes += static_cast<std::int64_t>((view.key ? view.key->size() : 0) +
+                                                       (view.value ? view.value->size() : 0));
+        });
+    }
     if (!output_closed_) flush_and_store();
     summary.output_closed = output_closed_;
     summary.written = written_;

@@ -9,10 +9,12 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
 #include "kfk/client/client_config.hpp"
+#include "kfk/consume/message_filter.hpp"
 #include "kfk/consume/message_view.hpp"
 #include "kfk/consume/output_sink.hpp"
 #include "kfk/consume/start_position.hpp"
@@ -29,15 +31,28 @@ struct ConsumeRequest {
     // partition reached its stop: `end` for -e, the spec of --until. None: no stop.
     std::optional<StartPosition> stop_at;
     bool with_headers = false;  // fill MessageView::headers (costs time)
+    // Only the messages it matches are printed and counted (-n counts them). With keys,
+    // only the partitions the keys map to (Java's murmur2, as kfk produce places them)
+    // are read; `partitions` given too must include each of those, else a usage Error.
+    MessageFilter filter;
+    // Keeps the newest `tail` messages (by timestamp, across partitions) and prints them
+    // at the end, oldest first; needs a stop.
+    std::optional<std::size_t> tail;
+    // Where to say which partitions a key lookup reads (-v); null: nowhere.
+    std::ostream* notes = nullptr;
 };
 
 struct ConsumeSummary {
-    std::int64_t messages = 0;  // fetched and formatted
+    std::int64_t messages = 0;  // printed (fetched, matched and formatted)
     // Of those, the ones whose output was flushed out whole: all of them unless the output
-    // closed. With a group, exactly these are committed. Through a pipe that can be more
+    // closed. With a group, the positions up to these are committed. Through a pipe that can be more
     // than the reader took: `| head -1` leaves the rest in the pipe's buffer.
     std::int64_t written = 0;
-    std::int64_t bytes = 0;  // key and value bytes
+    std::int64_t bytes = 0;    // key and value bytes printed
+    std::int64_t scanned = 0;  // read, matched by the filter or not
+    std::int64_t matched = 0;  // matched by the filter (with --tail: more than printed)
+    bool filtered = false;     // a filter chose what was printed: scanned/matched say more
+    bool tailed = false;       // --tail: only the newest of the matched were printed
     std::chrono::milliseconds elapsed{0};
     bool interrupted = false;    // `stop` was raised
     bool output_closed = false;  // a write failed: the caller tells EPIPE from other errors

@@ -29,8 +29,13 @@ std::string consume_summary_line(const ConsumeSummary& summary,
                                  const std::optional<std::string>& group) {
     std::ostringstream out;
     const bool short_of_fetched = summary.output_closed && summary.written < summary.messages;
-    out << (short_of_fetched ? "fetched " : "consumed ") << messages_text(summary.messages) << " ("
-        << human_bytes(summary.bytes) << ") in " << std::fixed << std::setprecision(2)
+    if (summary.filtered) {
+        out << "scanned " << messages_text(summary.scanned) << ", matched " << summary.matched;
+        if (summary.tailed) out << ", printed " << summary.messages;
+    } else {
+        out << (short_of_fetched ? "fetched " : "consumed ") << messages_text(summary.messages);
+    }
+    out << " (" << human_bytes(summary.bytes) << ") in " << std::fixed << std::setprecision(2)
         << static_cast<double>(summary.elapsed.count()) / 1000.0 << "s";
     if (short_of_fetched) {
         // A pipe's buffer takes what its reader never reads: `| head -1` stops after one

@@ -45,3 +45,19 @@ TEST_CASE("human bytes") {
     CHECK(kfk::human_bytes(1536) == "1.5 KiB");
     CHECK(kfk::human_bytes(3 * 1048576 + 209715) == "3.2 MiB");
 }
+
+TEST_CASE("the consume summary of a filtered run says how many were scanned and matched") {
+    kfk::ConsumeSummary s;
+    s.messages = 2;
+    s.written = 2;
+    s.scanned = 40;
+    s.matched = 5;
+    s.bytes = 20;
+    s.elapsed = std::chrono::milliseconds(1500);
+    s.filtered = true;
+    CHECK(kfk::consume_summary_line(s, std::nullopt) ==
+          "scanned 40 messages, matched 5 (20 B) in 1.50s");
+    s.tailed = true;
+    CHECK(kfk::consume_summary_line(s, std::nullopt) ==
+          "scanned 40 messages, matched 5, printed 2 (20 B) in 1.50s");
+}

@@ -26,3 +26,20 @@ TEST_CASE("consume: --until takes --from's grammar, checked when run") {
     CHECK(option_of<std::string>({"consume", "a", "--until", "@-5m", "-e"}, path, "--until") ==
           "@-5m");
 }
+
+TEST_CASE("consume: --key, --key-encoding, --grep, --key-grep, --header, --tail") {
+    const Words path{"consume"};
+    const Words args{"consume",    "a",        "--key",          "k1",       "--key",  "k2",
+                     "--header",   "env=prod", "--header",       "trace=^x", "--grep", "ERR",
+                     "--key-grep", "^u",       "--key-encoding", "base64",   "--tail", "5"};
+    CHECK(option_of<Words>(args, path, "--key") == Words{"k1", "k2"});
+    CHECK(option_of<Words>(args, path, "--header") == Words{"env=prod", "trace=^x"});
+    CHECK(option_of<std::string>(args, path, "--grep") == "ERR");
+    CHECK(option_of<std::string>(args, path, "--key-grep") == "^u");
+    CHECK(option_of<std::string>(args, path, "--key-encoding") == "base64");
+    CHECK(option_of<long long>(args, path, "--tail") == 5);
+    CHECK(refused({"consume", "a", "--tail", "0"}));
+    CHECK(refused({"consume", "a", "--key-encoding", "hex"}));
+    // One value each: the topic after --key stays a topic.
+    CHECK(option_of<Words>({"consume", "--key", "k", "a"}, path, "topics") == Words{"a"});
+}
