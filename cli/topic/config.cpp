@@ -1,8 +1,6 @@
 // kfk topic config TOPIC [--set KEY=VALUE]... [--delete KEY]... [--dry-run]
 // Without --set/--delete: shows every config of the topic with its source.
 
-#include <algorithm>
-
 #include "batch_output.hpp"
 #include "commands.hpp"
 #include "kfk/client/admin.hpp"
@@ -22,18 +20,6 @@ struct TopicConfigOptions {
     bool dry_run = false;
 };
 
-// "set retention.ms=5, deleted cleanup.policy, segment.ms was not set".
-std::string describe_change(const ConfigChange& change, const std::vector<std::string>& not_set) {
-    std::string out;
-    const auto add = [&out](const std::string& part) { out += (out.empty() ? "" : ", ") + part; };
-    for (const Property& p : change.set) add("set " + p.key + "=" + p.value);
-    for (const std::string& key : change.remove) {
-        const bool unset = std::find(not_set.begin(), not_set.end(), key) != not_set.end();
-        add(unset ? key + " was not set (nothing to delete)" : "deleted " + key);
-    }
-    return out;
-}
-
 ExitCode run_topic_config(const TopicConfigOptions& options, const GlobalOptions& globals,
                           Streams& streams) {
     const RenderOptions render_opts =
@@ -41,7 +27,7 @@ ExitCode run_topic_config(const TopicConfigOptions& options, const GlobalOptions
     std::vector<Property> set;
     for (const std::string& text : options.set) set.push_back(parse_property(text, "--set"));
     // A contradiction is refused before anything is sent.
-    const ConfigChange change = checked_config_change(set, options.remove);
+    const ConfigChange change = checked_config_change(set, options.remove, "topic config");
     Admin admin(client_config(globals, streams));
     // Fail with "not found" (exit 3) for a missing topic before anything else.
     topic_metadata(admin, options.topic, "topic config");
@@ -51,11 +37,9 @@ ExitCode run_topic_config(const TopicConfigOptions& options, const GlobalOptions
         render(TopicConfigs{options.topic, configs.at(options.topic)}, render_opts, streams.out);
         return ExitCode::ok;
     }
-    const std::vector<std::string> not_set =
-        admin.alter_topic_configs(options.topic, change.set, change.remove, options.dry_run);
-    const bool unchanged = change.set.empty() && not_set.size() == change.remove.size();
-    const char* status = unchanged ? "unchanged" : options.dry_run ? "would alter" : "altered";
-    return report_batch({{options.topic, status, ExitCode::ok, describe_change(change, not_set)}},
+    const std::vector<std::string> not_set = admin.alter_configs(
+        ConfigTarget::topic(options.topic), change.set, change.remove, options.dry_run);
+    return report_batch({config_change_result(options.topic, change, not_set, options.dry_run)},
                         render_opts, "alter config of", streams);
 }
 

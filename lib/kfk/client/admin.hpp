@@ -68,14 +68,15 @@ public:
     // Every config entry of broker `broker`, by name, as that broker reports it.
     std::vector<ConfigEntry> broker_configs(std::int32_t broker);
 
-    // Sets `set` and removes `remove` on `topic`, leaving every other dynamic config
-    // as it was (read-modify-write where the library lacks IncrementalAlterConfigs).
-    // Returns the keys of `remove` that the topic did not set (nothing to delete); when
-    // that is the whole change, nothing is sent.
-    std::vector<std::string> alter_topic_configs(const std::string& topic,
-                                                 const std::vector<Property>& set,
-                                                 const std::vector<std::string>& remove,
-                                                 bool dry_run);
+    // Sets `set` and removes `remove` on `target` (a topic or one broker), leaving every
+    // other dynamic config of it as it was: read-modify-write, as librdkafka 2.0.2 has no
+    // IncrementalAlterConfigs; refused before anything is sent when that would lose a
+    // sensitive value (merged_dynamic_configs). Then waits until the brokers that answer
+    // for `target` report the new set. Returns the keys of `remove` that `target` did not
+    // set (nothing to delete); when that is the whole change, nothing is sent.
+    std::vector<std::string> alter_configs(const ConfigTarget& target,
+                                           const std::vector<Property>& set,
+                                           const std::vector<std::string>& remove, bool dry_run);
 
     // Fills low and high watermarks of every partition of `topics` (high = high
     // watermark, not the last stable offset).
@@ -95,9 +96,13 @@ private:
     std::vector<std::string> wait_on_every_broker(const std::vector<std::string>& topics,
                                                   const TopicReady& ready);
 
-    // Likewise for a topic's dynamic configs: until every broker reports `expected`.
-    bool wait_for_configs_everywhere(
-        const std::string& topic, const std::vector<std::pair<std::string, std::string>>& expected);
+    // Every config entry of `target`, from `broker` when given (for a topic).
+    std::vector<ConfigEntry> target_configs(const ConfigTarget& target,
+                                            std::optional<std::int32_t> broker);
+
+    // Likewise for a target's own dynamic configs: until every broker that answers for
+    // it reports `expected`.
+    bool wait_for_configs_everywhere(const ConfigTarget& target, const ConfigPairs& expected);
 
     ClientConfig config_;
     Deadline deadline_;

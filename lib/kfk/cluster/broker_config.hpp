@@ -4,6 +4,7 @@
 // Kafka's default), as kafka-configs --entity-type brokers --describe --all shows them.
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "kfk/client/admin.hpp"
@@ -15,6 +16,9 @@ struct BrokerConfig {
     std::int32_t broker = -1;
     std::vector<ConfigEntry> entries;  // by name; sensitive values never carried
 };
+
+// Fails with not_found (naming `what`) unless `broker` is a broker of the cluster.
+void require_broker(Admin& admin, std::int32_t broker, const std::string& what);
 
 // The configs of `broker` (every broker of the cluster when none), all entries or only
 // those not at Kafka's default. An unknown broker id is not_found.
