@@ -4,9 +4,6 @@
 //                      [-f FORMAT | --print-key --print-headers] [-o text|json|jsonl]
 
 #include <chrono>
-#include <cstdio>
-#include <iomanip>
-#include <sstream>
 
 #include "commands.hpp"
 #include "completion/hints.hpp"
@@ -15,6 +12,7 @@
 #include "kfk/consume/message_json.hpp"
 #include "kfk/render/consume_render.hpp"
 #include "output_check.hpp"
+#include "partitioner_option.hpp"
 #include "signals.hpp"
 #include "unique.hpp"
 #include "validators.hpp"
@@ -36,6 +34,7 @@ struct ConsumeOptions {
     bool print_headers = false;
     std::vector<std::string> keys;
     std::string key_encoding = "text";
+    std::optional<std::string> partitioner;
     std::optional<std::string> grep;
     std::optional<std::string> key_grep;
     std::vector<std::string> headers;
@@ -108,6 +107,11 @@ ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals
     request.group = options.group;
     request.count = options.count;
     request.filter = filter_of(options);
+    if (options.partitioner) {
+        if (options.keys.empty())
+            throw_usage("consume --partitioner", "says where --key's messages are: give --key");
+        request.partitioner = partitioner_option_value(*options.partitioner);
+    }
     if (globals.verbosity >= 1) request.notes = &streams.err;
     // Without a group there is nothing stored: the default is the end, as kcat's.
     std::string from = options.from.value_or(options.group ? "stored" : "end");
@@ -185,9 +189,10 @@ void add_consume_command(Cli& cli) {
                   "Exit when every assigned partition reached its end");
     cmd->add_option("--key", options.keys,
                     "Only messages with exactly this key, read from the partition it maps "
-                    "to (murmur2, as kfk produce); repeatable")
+                    "to (see --partitioner); repeatable")
         ->type_name("KEY")
         ->allow_extra_args(false);
+    add_partitioner_option(cmd, options.partitioner, "--key");
     cmd->add_option("--key-encoding", options.key_encoding,
                     "How --key spells the key: text (default) or base64 (binary keys)")
         ->check(CLI::IsMember({"text", "base64"}))

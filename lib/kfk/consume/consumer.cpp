@@ -19,7 +19,6 @@
 #include "kfk/consume/stop_offsets.hpp"
 #include "kfk/consume/tail_buffer.hpp"
 #include "kfk/deadline.hpp"
-#include "kfk/murmur2.hpp"
 #include "kfk/topic/topic_description.hpp"
 
 namespace kfk {
@@ -156,13 +155,13 @@ TopicPartitionListPtr Session::requested_partitions(const ClusterMetadata& md) {
     for (const std::string& name : request_.topics) {
         const TopicMetadata& topic = find_topic(md, name, "consume");
         if (!keys.empty()) {
-            // Only where kfk produce puts these keys: Java's murmur2 of the key, modulo
-            // the partition count now (a topic that gained partitions since may hold
-            // older messages of a key elsewhere: -p says where else to look).
+            // Only where the producer put these keys: its partitioner's hash of the key,
+            // modulo the partition count now (a topic that gained partitions since may
+            // hold older messages of a key elsewhere: -p says where else to look).
             const auto count = static_cast<std::int32_t>(topic.partitions.size());
             std::set<std::int32_t> wanted;
             for (const std::string& key : keys) {
-                const std::int32_t p = java_partition(key, count);
+                const std::int32_t p = key_partition(request_.partitioner, key, count);
                 wanted.insert(p);
                 const auto& given = request_.partitions;
                 if (!given.empty() && std::find(given.begin(), given.end(), p) == given.end()) {
@@ -174,7 +173,8 @@ TopicPartitionListPtr Session::requested_partitions(const ClusterMetadata& md) {
                 }
                 if (request_.notes) {
                     *request_.notes << "kfk: key " << printable_key(key) << " maps to partition "
-                                    << p << " of " << name << " (" << count << " partitions)\n";
+                                    << p << " of " << name << " (" << count << " partitions, "
+                                    << key_partitioner_name(request_.partitioner) << ")\n";
                 }
             }
             if (request_.partitions.empty()) {

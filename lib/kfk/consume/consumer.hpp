@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "kfk/client/client_config.hpp"
+#include "kfk/client/key_partitioner.hpp"
 #include "kfk/consume/message_filter.hpp"
 #include "kfk/consume/message_view.hpp"
 #include "kfk/consume/output_sink.hpp"
@@ -32,9 +33,10 @@ struct ConsumeRequest {
     std::optional<StartPosition> stop_at;
     bool with_headers = false;  // fill MessageView::headers (costs time)
     // Only the messages it matches are printed and counted (-n counts them). With keys,
-    // only the partitions the keys map to (Java's murmur2, as kfk produce places them)
-    // are read; `partitions` given too must include each of those, else a usage Error.
+    // only the partitions `partitioner` maps the keys to are read; `partitions` given
+    // too must include each of those, else a usage Error.
     MessageFilter filter;
+    KeyPartitioner partitioner = KeyPartitioner::murmur2;  // kfk produce's, Java's
     // Keeps the newest `tail` messages (by timestamp, across partitions) and prints them
     // at the end, oldest first; needs a stop.
     std::optional<std::size_t> tail;
