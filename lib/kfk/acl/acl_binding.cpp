@@ -5,13 +5,14 @@
 #include <cctype>
 #include <utility>
 
+#include "kfk/enum_names.hpp"
 #include "kfk/error.hpp"
 
 namespace kfk {
 
 namespace {
 
-constexpr std::array<std::pair<AclOperation, std::string_view>, 12> operation_names{{
+constexpr EnumNames<AclOperation, 12> operation_names{{
     {AclOperation::any, "any"},
     {AclOperation::all, "all"},
     {AclOperation::read, "read"},
@@ -26,11 +27,24 @@ constexpr std::array<std::pair<AclOperation, std::string_view>, 12> operation_na
     {AclOperation::idempotent_write, "idempotent-write"},
 }};
 
-constexpr std::array<std::pair<AclPatternType, std::string_view>, 4> pattern_names{{
+constexpr EnumNames<AclPatternType, 4> pattern_names{{
     {AclPatternType::any, "any"},
     {AclPatternType::match, "match"},
     {AclPatternType::literal, "literal"},
     {AclPatternType::prefixed, "prefixed"},
+}};
+
+constexpr EnumNames<AclResource, 4> resource_names{{
+    {AclResource::any, "any"},
+    {AclResource::topic, "topic"},
+    {AclResource::group, "group"},
+    {AclResource::cluster, "cluster"},
+}};
+
+constexpr EnumNames<AclPermission, 3> permission_names{{
+    {AclPermission::any, "any"},
+    {AclPermission::allow, "allow"},
+    {AclPermission::deny, "deny"},
 }};
 
 // "DescribeConfigs", "DESCRIBE_CONFIGS" and "describe-configs" all become
@@ -45,16 +59,7 @@ std::string folded(std::string_view text) {
 }
 
 template <class Enum, std::size_t N>
-std::string_view name_of(const std::array<std::pair<Enum, std::string_view>, N>& names,
-                         Enum value) {
-    for (const auto& [v, name] : names) {
-        if (v == value) return name;
-    }
-    return "unknown";
-}
-
-template <class Enum, std::size_t N>
-std::string joined_names(const std::array<std::pair<Enum, std::string_view>, N>& names,
+std::string joined_names(const EnumNames<Enum, N>& names,
                          std::size_t skip) {
     std::string out;
     for (std::size_t i = skip; i < N; ++i)
@@ -64,32 +69,12 @@ std::string joined_names(const std::array<std::pair<Enum, std::string_view>, N>&
 
 }  // namespace
 
-std::string_view to_string(AclResource resource) {
-    switch (resource) {
-        case AclResource::any:
-            return "any";
-        case AclResource::topic:
-            return "topic";
-        case AclResource::group:
-            return "group";
-        case AclResource::cluster:
-            return "cluster";
-    }
-    return "unknown";
-}
+std::string_view to_string(AclResource resource) { return name_of(resource_names, resource); }
 
 std::string_view to_string(AclPatternType type) { return name_of(pattern_names, type); }
 
 std::string_view to_string(AclPermission permission) {
-    switch (permission) {
-        case AclPermission::any:
-            return "any";
-        case AclPermission::allow:
-            return "allow";
-        case AclPermission::deny:
-            return "deny";
-    }
-    return "unknown";
+    return name_of(permission_names, permission);
 }
 
 std::string_view to_string(AclOperation operation) { return name_of(operation_names, operation); }

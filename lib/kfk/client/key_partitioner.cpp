@@ -2,27 +2,27 @@
 
 #include <librdkafka/rdkafka.h>
 
+#include "kfk/enum_names.hpp"
 #include "kfk/murmur2.hpp"
 
 namespace kfk {
 
+namespace {
+
+constexpr EnumNames<KeyPartitioner, 3> partitioner_names{{
+    {KeyPartitioner::murmur2, "murmur2"},
+    {KeyPartitioner::crc32, "crc32"},
+    {KeyPartitioner::fnv1a, "fnv1a"},
+}};
+
+}  // namespace
+
 std::optional<KeyPartitioner> parse_key_partitioner(std::string_view name) {
-    if (name == "murmur2") return KeyPartitioner::murmur2;
-    if (name == "crc32") return KeyPartitioner::crc32;
-    if (name == "fnv1a") return KeyPartitioner::fnv1a;
-    return std::nullopt;
+    return value_named(partitioner_names, name);
 }
 
 std::string_view key_partitioner_name(KeyPartitioner partitioner) {
-    switch (partitioner) {
-        case KeyPartitioner::murmur2:
-            return "murmur2";
-        case KeyPartitioner::crc32:
-            return "crc32";
-        case KeyPartitioner::fnv1a:
-            return "fnv1a";
-    }
-    return "murmur2";
+    return name_of(partitioner_names, partitioner);
 }
 
 std::int32_t key_partition(KeyPartitioner partitioner, std::string_view key,
