@@ -45,11 +45,8 @@ ExitCode run_topic_describe(const TopicDescribeOptions& options, const GlobalOpt
         throw_usage("topic describe", "name at least one topic or give --pattern");
     }
     Admin admin(client_config(globals, streams));
-    std::vector<TopicDescription> topics = describe_topics(
-        admin, {options.topics, options.pattern, false}, Watermarks::read, "describe topic");
-    std::vector<std::string> names;
-    for (const TopicDescription& t : topics) names.push_back(t.name);
-    const auto configs = admin.topic_configs(names);
+    auto [topics, configs] = describe_topics_with_configs(
+        admin, {options.topics, options.pattern, false}, "describe topic");
     const ConfigSelection selection = config_selection(options.configs);
     std::vector<TopicDescription> shown;
     for (TopicDescription& t : topics) {

@@ -3,6 +3,7 @@
 // metadata for the topics it names (only those: a cluster may hold thousands), pick
 // them, describe them, and read their watermarks when it shows them.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,15 @@ enum class Watermarks : bool { skip, read };
 // find_topic's not-found Error for `what`.
 std::vector<TopicDescription> describe_topics(Admin& admin, const TopicSelection& selection,
                                               Watermarks watermarks, const std::string& what);
+
+// describe_topics with watermarks, and every described topic's configs: after the
+// metadata, the DescribeConfigs and both watermark lookups are in flight together.
+struct TopicsWithConfigs {
+    std::vector<TopicDescription> topics;
+    std::map<std::string, std::vector<ConfigEntry>> configs;  // by topic name
+};
+TopicsWithConfigs describe_topics_with_configs(Admin& admin, const TopicSelection& selection,
+                                               const std::string& what);
 
 // The metadata of the one topic `name`, asked for alone, or find_topic's not-found
 // Error for `what`.
