@@ -124,9 +124,40 @@ check "live group names for -g" "$group" "$(complete_line "kfk -b $brokers consu
 check "live group names for --group=" "$group" \
   "$(complete_line "kfk -b $brokers consume ${topics[0]} --group=$prefix")"
 
+# Names that belong to the words before them: the topic of topic config, the group of
+# group lag and its siblings.
+set_topic_config
+check "topic config --set: the topic's keys, as KEY=" $'retention.bytes=\nretention.ms=' \
+  "$(complete_line "kfk -b $brokers topic config ${topics[0]} --set retention.")"
+check "topic config --set=: the same after the = (split at =)" $'retention.bytes=\nretention.ms=' \
+  "$(complete_line "kfk -b $brokers topic config ${topics[0]} --set=retention.")"
+check "topic config --set KEY=: the values of an enumerated key (split at =)" \
+  $'delete\ncompact\ndelete,compact' \
+  "$(complete_line "kfk -b $brokers topic config ${topics[0]} --set cleanup.policy=")"
+check "topic config --delete: the keys the topic sets" "retention.ms" \
+  "$(complete_line "kfk -b $brokers topic config ${topics[1]} --delete ")"
+check "topic config --delete: none set, none offered" "" \
+  "$(complete_line "kfk -b $brokers topic config ${topics[0]} --delete ")"
+check "topic config --set: no topic yet, no keys" "" \
+  "$(complete_line "kfk -b $brokers topic config --set retention.")"
+for verb in lag offsets reset wait delete-offsets; do
+  check "group $verb G --topic: the topics G committed offsets for" "${topics[0]}" \
+    "$(complete_line "kfk -b $brokers group $verb $group --topic $prefix")"
+done
+check "group lag --topic without a group: every topic" \
+  "$(printf '%s\n' "${topics[@]}" "${prefix}late")" \
+  "$(complete_line "kfk -b $brokers group lag --topic $prefix")"
+check "group reset G --topic for a group without offsets: every topic" \
+  "$(printf '%s\n' "${topics[@]}" "${prefix}late")" \
+  "$(complete_line "kfk -b $brokers group reset ${prefix}new-group --topic $prefix")"
+
 start=$(date +%s%N)
 out=$(complete_line "kfk -b $unreachable topic describe " 2>&1)
 within "unreachable cluster: the tab answers within ${limit_ms} ms" "$limit_ms" "$start"
 check "unreachable cluster: no names, no error text" "" "$out"
+start=$(date +%s%N)
+out=$(complete_line "kfk -b $unreachable topic config t --set " 2>&1)
+within "unreachable cluster: config keys give up within ${limit_ms} ms" "$limit_ms" "$start"
+check "unreachable cluster: no config keys" "" "$out"
 check_helper_unreachable
 finish

@@ -46,6 +46,11 @@ create_group() {
   kfk -b "$brokers" -q consume "${topics[0]}" -g "$group" --from beginning -e >/dev/null
 }
 
+# set_topic_config: a config the second topic sets itself, for `topic config --delete`.
+set_topic_config() {
+  kfk -b "$brokers" topic config "${topics[1]}" --set retention.ms=3600000 >/dev/null
+}
+
 # check NAME EXPECTED ACTUAL: exact comparison of newline-separated, sorted lists.
 check() {
   local name=$1 expected actual
