@@ -16,8 +16,12 @@ using namespace std::chrono_literals;
 TEST_CASE(
     "lossless copy: consume -o jsonl | produce --input json into a topic with as many partitions") {
     const int partitions = 3;
-    const std::string source = create_topic("prod-copy-src", partitions, 2);
-    const std::string target = create_topic("prod-copy-dst", partitions, 2);
+    // The messages carry timestamps from 2017: without retention.ms=-1 the broker's
+    // retention check may delete a partition's segment before the test reads it back.
+    const std::string source =
+        create_topic("prod-copy-src", partitions, 2, {"-c", "retention.ms=-1"});
+    const std::string target =
+        create_topic("prod-copy-dst", partitions, 2, {"-c", "retention.ms=-1"});
 
     // The source: binary and text keys and values, null and empty ones, duplicate and
     // null headers, explicit timestamps, spread over every partition.
