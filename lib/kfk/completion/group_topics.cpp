@@ -17,6 +17,7 @@ std::vector<std::string> fetch_group_topics(const ClientConfig& config,
                                             const std::vector<std::string>& groups) {
     Admin admin(config);
     GroupAdmin group_admin(admin);
+    group_admin.describe_members(groups);  // see committed_offsets: the coordinator first
     return committed_topics(group_admin.committed_offsets(groups));
 }
 

@@ -70,9 +70,16 @@ public:
     // One status row per group; a missing group is a no-op row when `if_exists`.
     std::vector<ItemResult> delete_groups(const std::vector<std::string>& groups, bool if_exists);
 
+    // Raw descriptions (the Dead state included), in the order asked. A coordinator
+    // that is not ready yet is asked again within --timeout.
+    std::vector<GroupDescription> describe_members(const std::vector<std::string>& groups);
+
     using Offsets = std::map<PartitionKey, std::int64_t>;
     // Each group's committed offsets, the requests for all groups in flight at once.
     // A group's coordinator that is not ready yet is asked again within --timeout.
+    // Describe the groups first (describe_members) where the coordinator may be new:
+    // librdkafka 2.0.2 crashes when this request is answered NOT_COORDINATOR (its issue
+    // #5040), while a description reports that per group.
     std::map<std::string, Offsets> committed_offsets(const std::vector<std::string>& groups);
 
 private:
@@ -81,8 +88,6 @@ private:
     ResetPlan make_reset_plan(const std::string& group,
                               const std::vector<TopicPartitions>& selection,
                               const ResetTarget& target, const Offsets& requested);
-    // Raw descriptions (the Dead state included), in the order asked.
-    std::vector<GroupDescription> describe_members(const std::vector<std::string>& groups);
     // One round of committed_offsets: answered groups leave `pending` for `result`; the
     // ones whose coordinator was not ready stay, and the last such error is returned.
     std::optional<Error> committed_offsets_round(std::set<std::string>& pending,
