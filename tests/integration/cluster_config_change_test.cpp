@@ -4,6 +4,10 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <chrono>
+#include <thread>
+
 #include "support/kafka_tools.hpp"
 #include "support/local_cluster.hpp"
 
@@ -15,6 +19,20 @@ namespace {
 const char* const sensitive_key = "listener.name.nosuch.ssl.key.password";
 
 std::string broker_id() { return std::to_string(local_cluster().brokers.front().id); }
+
+// A change made through the controller reaches a broker's own view a moment later (the
+// broker applies the metadata log asynchronously). kfk reads that view before its
+// whole-set write, so a test must not hand it a change the broker has not applied yet:
+// each ConfigCommand change here waits until the broker shows it (up to 30 s).
+template <class Shows>
+void settle(const std::string& broker, Shows shows) {
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (!shows(kafka_broker_dynamic_configs(broker))) {
+        REQUIRE_MESSAGE(std::chrono::steady_clock::now() < until,
+                        "broker " << broker << " never showed the change");
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    }
+}
 
 // Removes `keys` from the dynamic configs of `broker` ("" for the cluster-wide default)
 // where set; ConfigCommand refuses to delete a key that is not.
@@ -33,11 +51,26 @@ void restore(const std::string& broker, const std::vector<std::string>& keys) {
         args.insert(args.end(), {"--entity-name", broker});
     }
     kafka_configs(args);
+    settle(broker, [&](const Configs& seen) {
+        return std::none_of(keys.begin(), keys.end(), [&](const auto& k) { return seen.count(k); });
+    });
 }
 
+// Sets "KEY=VALUE[,KEY=VALUE]" on `broker` with ConfigCommand, and waits until the broker
+// shows every key.
 void set_with_kafka(const std::string& broker, const std::string& configs) {
     kafka_configs(
         {"--entity-type", "brokers", "--entity-name", broker, "--alter", "--add-config", configs});
+    std::vector<std::string> keys;
+    for (std::size_t start = 0; start <= configs.size();) {
+        const std::size_t comma = std::min(configs.find(',', start), configs.size());
+        const std::string item = configs.substr(start, comma - start);
+        keys.push_back(item.substr(0, item.find('=')));
+        start = comma + 1;
+    }
+    settle(broker, [&](const Configs& seen) {
+        return std::all_of(keys.begin(), keys.end(), [&](const auto& k) { return seen.count(k); });
+    });
 }
 
 const std::vector<std::string> used_keys{"message.max.bytes", "log.cleaner.backoff.ms",
