@@ -3,7 +3,6 @@
 // partitions key): the producer's partitioner, murmur2 unless told otherwise.
 
 #include <CLI/CLI.hpp>
-
 #include <optional>
 #include <string>
 

@@ -97,8 +97,7 @@ std::vector<std::string> names_for(const CompletionPlan& plan,
         case NameKind::group:
             return cluster_names(LiveNameKind::group, {}, globals, deadline);
         case NameKind::config_setting:
-            return config_keys(LiveNameKind::settable_config_key, plan.subjects, globals,
-                               deadline);
+            return config_keys(LiveNameKind::settable_config_key, plan.subjects, globals, deadline);
         case NameKind::own_config:
             return config_keys(LiveNameKind::own_config_key, plan.subjects, globals, deadline);
         case NameKind::group_topic:

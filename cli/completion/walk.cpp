@@ -218,8 +218,8 @@ std::vector<std::string> first_positional_values(CLI::App& app,
     if (slots.empty()) return {};
     const auto capacity =
         static_cast<std::size_t>(std::max(slots.front()->get_items_expected_max(), 1));
-    return {typed.begin(), typed.begin() + static_cast<std::ptrdiff_t>(
-                                               std::min(capacity, typed.size()))};
+    return {typed.begin(),
+            typed.begin() + static_cast<std::ptrdiff_t>(std::min(capacity, typed.size()))};
 }
 
 }  // namespace

@@ -28,7 +28,7 @@ struct CompletionPlan {
     // The command's first positional as typed (the topic of `topic config T`, the groups
     // of `group lag G...`): the names of some kinds belong to it.
     std::vector<std::string> subjects;
-    bool files = false;                    // the shell should complete file names too
+    bool files = false;  // the shell should complete file names too
     // The global options typed so far with their values (-b, -X, --context, ...), to
     // reach the cluster the command line names.
     std::vector<std::string> global_words;

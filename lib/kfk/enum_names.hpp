@@ -25,8 +25,7 @@ constexpr std::string_view name_of(const EnumNames<Enum, N>& names, Enum value) 
 
 // The value spelled `name` exactly; nullopt for another name.
 template <class Enum, std::size_t N>
-constexpr std::optional<Enum> value_named(const EnumNames<Enum, N>& names,
-                                          std::string_view name) {
+constexpr std::optional<Enum> value_named(const EnumNames<Enum, N>& names, std::string_view name) {
     for (const auto& [value, spelled] : names) {
         if (spelled == name) return value;
     }

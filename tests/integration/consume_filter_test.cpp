@@ -270,9 +270,8 @@ TEST_CASE("consume --key --partitioner finds the keys of topics written by librd
     // kcat places keys with librdkafka's partitioners: consistent_random (its default,
     // CRC-32) and fnv1a. Where each key landed comes from kcat's own full scan.
     const int partitions = 12;
-    for (const auto& [librdkafka_name, kfk_name] :
-         std::vector<std::pair<std::string, std::string>>{{"consistent_random", "crc32"},
-                                                          {"fnv1a", "fnv1a"}}) {
+    for (const auto& [librdkafka_name, kfk_name] : std::vector<std::pair<std::string, std::string>>{
+             {"consistent_random", "crc32"}, {"fnv1a", "fnv1a"}}) {
         CAPTURE(kfk_name);
         const std::string topic = create_topic("read15-partitioner", partitions, 2);
         std::string lines;
@@ -298,13 +297,15 @@ TEST_CASE("consume --key --partitioner finds the keys of topics written by librd
             for (const Seen& s : all)
                 if (s.key == key) where = s.partition;
             REQUIRE(where >= 0);
-            const auto r = consume(topic, {"--key", key, "--partitioner", kfk_name, "-v", "-f",
-                                           "%p %s\\n"});
+            const auto r =
+                consume(topic, {"--key", key, "--partitioner", kfk_name, "-v", "-f", "%p %s\\n"});
             REQUIRE_MESSAGE(r.exit_code == 0, r.err);
             const std::string p = std::to_string(where);
             CHECK(lines_of(r.out) == std::vector<std::string>{p + " 0", p + " 1", p + " 2"});
-            CHECK_MESSAGE(contains(r.err, "reading " + topic + " partition " + p + " of 12\n"), r.err);
-            const auto keys = kfk_json({"partitions", "key", topic, key, "--partitioner", kfk_name});
+            CHECK_MESSAGE(contains(r.err, "reading " + topic + " partition " + p + " of 12\n"),
+                          r.err);
+            const auto keys =
+                kfk_json({"partitions", "key", topic, key, "--partitioner", kfk_name});
             CHECK(keys["keys"][0]["partition"] == where);
             CHECK(keys["partitioner"] == kfk_name);
             const auto java = kfk_json({"partitions", "key", topic, key});

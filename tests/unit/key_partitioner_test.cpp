@@ -19,7 +19,7 @@ TEST_CASE("crc32 places keys as librdkafka's default partitioner (CRC-32 modulo 
 }
 
 TEST_CASE("fnv1a places keys as Go's sarama: |int32(FNV-1a)| modulo the count") {
-    CHECK(kfk::key_partition(KeyPartitioner::fnv1a, "abc", 1000) == 331);  // positive hash
+    CHECK(kfk::key_partition(KeyPartitioner::fnv1a, "abc", 1000) == 331);         // positive hash
     CHECK(kfk::key_partition(KeyPartitioner::fnv1a, "order-4711", 1000) == 571);  // negative
     CHECK(kfk::key_partition(KeyPartitioner::fnv1a, "order-4711", 12) == 7);
     CHECK(kfk::key_partition(KeyPartitioner::fnv1a, "a", 12) == 0);

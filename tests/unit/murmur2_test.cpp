@@ -140,11 +140,11 @@ TEST_CASE("partitions key renders the Java partition of each key in the order gi
     kfk::RenderOptions options;
     options.format = kfk::OutputFormat::json;
     kfk::render(result, options, json);
-    CHECK(nlohmann::json::parse(json.str()) ==
-          nlohmann::json::parse(
-              R"({"topic":"orders","partition_count":1000,"partitioner":"murmur2",)"
-              R"("keys":[{"key":"abc","partition":107},)"
-              R"({"key":"","partition":681},{"key":"a","partition":524}]})"));
+    CHECK(
+        nlohmann::json::parse(json.str()) ==
+        nlohmann::json::parse(R"({"topic":"orders","partition_count":1000,"partitioner":"murmur2",)"
+                              R"("keys":[{"key":"abc","partition":107},)"
+                              R"({"key":"","partition":681},{"key":"a","partition":524}]})"));
 
     std::ostringstream table;
     kfk::render(result, kfk::RenderOptions{}, table);

@@ -59,8 +59,7 @@ std::string folded(std::string_view text) {
 }
 
 template <class Enum, std::size_t N>
-std::string joined_names(const EnumNames<Enum, N>& names,
-                         std::size_t skip) {
+std::string joined_names(const EnumNames<Enum, N>& names, std::size_t skip) {
     std::string out;
     for (std::size_t i = skip; i < N; ++i)
         out += (out.empty() ? "" : ", ") + std::string(names[i].second);

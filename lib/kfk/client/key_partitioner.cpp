@@ -35,8 +35,8 @@ std::int32_t key_partition(KeyPartitioner partitioner, std::string_view key,
             return rd_kafka_msg_partitioner_consistent(nullptr, key.data(), key.size(),
                                                        partition_count, nullptr, nullptr);
         case KeyPartitioner::fnv1a:
-            return rd_kafka_msg_partitioner_fnv1a(nullptr, key.data(), key.size(),
-                                                  partition_count, nullptr, nullptr);
+            return rd_kafka_msg_partitioner_fnv1a(nullptr, key.data(), key.size(), partition_count,
+                                                  nullptr, nullptr);
     }
     return java_partition(key, partition_count);
 }

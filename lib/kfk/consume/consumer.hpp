@@ -47,8 +47,8 @@ struct ConsumeRequest {
 struct ConsumeSummary {
     std::int64_t messages = 0;  // printed (fetched, matched and formatted)
     // Of those, the ones whose output was flushed out whole: all of them unless the output
-    // closed. With a group, the positions up to these are committed. Through a pipe that can be more
-    // than the reader took: `| head -1` leaves the rest in the pipe's buffer.
+    // closed. With a group, the positions up to these are committed. Through a pipe that can be
+    // more than the reader took: `| head -1` leaves the rest in the pipe's buffer.
     std::int64_t written = 0;
     std::int64_t bytes = 0;    // key and value bytes printed
     std::int64_t scanned = 0;  // read, matched by the filter or not

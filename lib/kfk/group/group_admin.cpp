@@ -190,10 +190,10 @@ std::vector<GroupDescription> GroupAdmin::describe_members(const std::vector<std
     const rd_kafka_ConsumerGroupDescription_t** results = nullptr;
     for (RetryPause pause;;) {
         AdminCall call(admin_.handle());
-        auto options = make_admin_options(
-            admin_.handle(), RD_KAFKA_ADMIN_OP_DESCRIBECONSUMERGROUPS, admin_.deadline());
-        rd_kafka_DescribeConsumerGroups(admin_.handle(), names.data(), names.size(),
-                                        options.get(), call.queue());
+        auto options = make_admin_options(admin_.handle(), RD_KAFKA_ADMIN_OP_DESCRIBECONSUMERGROUPS,
+                                          admin_.deadline());
+        rd_kafka_DescribeConsumerGroups(admin_.handle(), names.data(), names.size(), options.get(),
+                                        call.queue());
         event = call.wait(RD_KAFKA_EVENT_DESCRIBECONSUMERGROUPS_RESULT, admin_.deadline(),
                           "describe groups", true);
         results = rd_kafka_DescribeConsumerGroups_result_groups(
@@ -311,7 +311,8 @@ std::optional<Error> GroupAdmin::committed_offsets_round(std::set<std::string>& 
             not_ready = kafka_error(what, err, why);  // stays pending: asked again
             continue;
         }
-        if (count != 1) throw Error(ExitCode::kafka_error, what, "the broker sent no answer for it");
+        if (count != 1)
+            throw Error(ExitCode::kafka_error, what, "the broker sent no answer for it");
         Offsets& offsets = result[group];
         const rd_kafka_topic_partition_list_t* parts = rd_kafka_group_result_partitions(answers[0]);
         for (int p = 0; parts && p < parts->cnt; ++p) {

@@ -83,7 +83,6 @@ public:
     std::map<std::string, Offsets> committed_offsets(const std::vector<std::string>& groups);
 
 private:
-
     // plan_reset and plan_reset_from: `requested` holds a file's offsets.
     ResetPlan make_reset_plan(const std::string& group,
                               const std::vector<TopicPartitions>& selection,

@@ -36,8 +36,8 @@ void Admin::fill_watermarks(std::vector<TopicDescription>& topics) {
     });
     lookup_offsets(handle_.get(), highs.get(), latest_offset_query, deadline_, "query watermarks");
     low_lookup.get();
-    for (const auto& [which, list] :
-         {std::pair{earliest_offset_query, lows.get()}, std::pair{latest_offset_query, highs.get()}}) {
+    for (const auto& [which, list] : {std::pair{earliest_offset_query, lows.get()},
+                                      std::pair{latest_offset_query, highs.get()}}) {
         for (TopicDescription& t : topics) {
             for (PartitionDescription& p : t.partitions) {
                 const rd_kafka_topic_partition_t* found =

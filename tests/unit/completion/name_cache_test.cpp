@@ -3,7 +3,6 @@
 #include "kfk/completion/name_cache.hpp"
 
 #include <doctest/doctest.h>
-
 #include <unistd.h>
 
 using Strings = std::vector<std::string>;

@@ -28,8 +28,9 @@ TEST_CASE("completion: --set and --delete offer the config keys of the topic typ
 }
 
 TEST_CASE("completion: --set KEY= offers the values of a key that takes a few words") {
-    CHECK(words_of(plan({"topic", "config", "t", "--set", "cleanup.policy="})) ==
-          Words{"cleanup.policy=delete", "cleanup.policy=compact", "cleanup.policy=delete,compact"});
+    CHECK(
+        words_of(plan({"topic", "config", "t", "--set", "cleanup.policy="})) ==
+        Words{"cleanup.policy=delete", "cleanup.policy=compact", "cleanup.policy=delete,compact"});
     CHECK(words_of(plan({"topic", "config", "t", "--set", "cleanup.policy=delete,"})) ==
           Words{"cleanup.policy=delete,compact"});
     CHECK(words_of(plan({"topic", "config", "t", "--set=message.timestamp.type=L"})) ==
