@@ -51,6 +51,21 @@ set_topic_config() {
   kfk -b "$brokers" topic config "${topics[1]}" --set retention.ms=3600000 >/dev/null
 }
 
+# The live config keys and values after topic config T --set/--delete, and a group's own
+# topics after group lag G --topic, through the shell's `offered LINE` (zsh and fish).
+check_config_and_group_topics() {
+  set_topic_config
+  check "topic config --set: the topic's keys, as KEY=" $'retention.bytes=\nretention.ms=' \
+    "$(offered "kfk -b $brokers topic config ${topics[0]} --set retention.")"
+  check "topic config --set KEY=: the values of an enumerated key" \
+    $'cleanup.policy=delete\ncleanup.policy=compact\ncleanup.policy=delete,compact' \
+    "$(offered "kfk -b $brokers topic config ${topics[0]} --set cleanup.policy=")"
+  check "topic config --delete: the keys the topic sets" "retention.ms" \
+    "$(offered "kfk -b $brokers topic config ${topics[1]} --delete ")"
+  check "group lag G --topic: the topics G committed offsets for" "${topics[0]}" \
+    "$(offered "kfk -b $brokers group lag $group --topic $prefix")"
+}
+
 # check NAME EXPECTED ACTUAL: exact comparison of newline-separated, sorted lists.
 check() {
   local name=$1 expected actual

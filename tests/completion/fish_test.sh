@@ -30,16 +30,7 @@ check "live topic names" "$(printf '%s\n' "${topics[@]}")" "$(offered "kfk -b $b
 check "live topic names, narrowed" "${topics[0]}" "$(offered "kfk -b $brokers partitions list ${prefix}o")"
 create_group
 check "live group names" "$group" "$(offered "kfk -b $brokers consume ${topics[0]} -g $prefix")"
-set_topic_config
-check "topic config --set: the topic's keys, as KEY=" $'retention.bytes=\nretention.ms=' \
-  "$(offered "kfk -b $brokers topic config ${topics[0]} --set retention.")"
-check "topic config --set KEY=: the values of an enumerated key" \
-  $'cleanup.policy=delete\ncleanup.policy=compact\ncleanup.policy=delete,compact' \
-  "$(offered "kfk -b $brokers topic config ${topics[0]} --set cleanup.policy=")"
-check "topic config --delete: the keys the topic sets" "retention.ms" \
-  "$(offered "kfk -b $brokers topic config ${topics[1]} --delete ")"
-check "group lag G --topic: the topics G committed offsets for" "${topics[0]}" \
-  "$(offered "kfk -b $brokers group lag $group --topic $prefix")"
+check_config_and_group_topics
 
 check_helper_unreachable
 start=$(date +%s%N)
