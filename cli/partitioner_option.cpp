@@ -9,7 +9,7 @@ CLI::Option* add_partitioner_option(CLI::App* cmd, std::optional<std::string>& t
                      "How the producer placed " + keys_flag +
                          ": murmur2 (default: Java clients, kfk produce), crc32 (librdkafka's "
                          "default: kcat, confluent-kafka), fnv1a (Go's sarama)")
-        ->check(CLI::IsMember({"murmur2", "crc32", "fnv1a"}))
+        ->check(CLI::IsMember(key_partitioner_names()))
         ->type_name("NAME");
 }
 

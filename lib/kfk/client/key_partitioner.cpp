@@ -25,6 +25,12 @@ std::string_view key_partitioner_name(KeyPartitioner partitioner) {
     return name_of(partitioner_names, partitioner);
 }
 
+std::vector<std::string> key_partitioner_names() {
+    std::vector<std::string> names;
+    for (const auto& entry : partitioner_names) names.emplace_back(entry.second);
+    return names;
+}
+
 std::int32_t key_partition(KeyPartitioner partitioner, std::string_view key,
                            std::int32_t partition_count) {
     // librdkafka's keyed partitioners read neither the topic handle nor the opaques.

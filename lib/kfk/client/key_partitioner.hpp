@@ -9,7 +9,9 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace kfk {
 
@@ -18,6 +20,8 @@ enum class KeyPartitioner { murmur2, crc32, fnv1a };
 // "murmur2" -> KeyPartitioner::murmur2 ...; nullopt for another name.
 std::optional<KeyPartitioner> parse_key_partitioner(std::string_view name);
 std::string_view key_partitioner_name(KeyPartitioner partitioner);
+// Every name parse_key_partitioner takes, murmur2 (the default) first.
+std::vector<std::string> key_partitioner_names();
 
 // The partition `partitioner` picks for a non-empty `key` among `partition_count`.
 std::int32_t key_partition(KeyPartitioner partitioner, std::string_view key,
