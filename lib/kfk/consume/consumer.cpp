@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <exception>
 #include <mutex>
 #include <set>
 #include <thread>
 #include <utility>
 
 #include "kfk/client/admin_request.hpp"
+#include "kfk/client/coordinator_retry.hpp"
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/message_headers.hpp"
 #include "kfk/client/metadata_fetch.hpp"
@@ -51,11 +53,45 @@ MessageView view_of(const rd_kafka_message_t* m, bool with_headers) {
     return v;
 }
 
+// True for a group request's errors that a moment later may not be there: the
+// coordinator moving to another broker (one died) or loading, a request lost on the way.
+bool group_request_retriable(rd_kafka_resp_err_t err) {
+    return coordinator_not_ready(err) || err == RD_KAFKA_RESP_ERR__WAIT_COORD ||
+           err == RD_KAFKA_RESP_ERR__TIMED_OUT || err == RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT ||
+           err == RD_KAFKA_RESP_ERR__TRANSPORT;
+}
+
+// The group's committed offsets of `partitions` (negative where it has none). An
+// answer that stays an error ends the command: starting at the end instead would skip
+// what the group has not read.
+TopicPartitionListPtr committed_offsets(rd_kafka_t* handle,
+                                        const rd_kafka_topic_partition_list_t* partitions,
+                                        const Deadline& deadline) {
+    RetryPause pause;
+    for (;;) {
+        TopicPartitionListPtr committed(rd_kafka_topic_partition_list_copy(partitions));
+        rd_kafka_resp_err_t err =
+            rd_kafka_committed(handle, committed.get(), std::max(1, deadline.remaining_ms()));
+        for (int i = 0; err == RD_KAFKA_RESP_ERR_NO_ERROR && i < committed->cnt; ++i)
+            err = committed->elems[i].err;
+        if (err == RD_KAFKA_RESP_ERR_NO_ERROR) return committed;
+        if (!group_request_retriable(err) || !pause.wait(deadline))
+            throw kafka_error("consume: read the group's committed offsets", err);
+    }
+}
+
 // Everything the loop and the rebalance callback share.
 class Session {
 public:
     Session(const ClientConfig& config, const ConsumeRequest& request, OutputSink& sink)
         : config_(config), request_(request), sink_(sink), deadline_(config.timeout) {}
+    // A run that ended in an Error leaves the group here too, before the members the
+    // rebalance callback uses are gone.
+    ~Session() {
+        if (handle_) close();
+    }
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
 
     ConsumeSummary run(const MessageFormatter& format, const std::atomic<bool>& stop);
 
@@ -74,6 +110,7 @@ private:
     void reached_stop(std::string_view topic, std::int32_t partition);
     bool all_at_stop() const;
     std::set<PartitionKey> fetching() const;
+    void commit();
     void close();
 
     const ClientConfig& config_;
@@ -92,6 +129,10 @@ private:
     std::int64_t unflushed_messages_ = 0;
     std::int64_t written_ = 0;  // messages flushed out whole (ConsumeSummary::written)
     bool output_closed_ = false;
+    // An error of the rebalance callback (start offsets unknown, a commit that failed),
+    // which must not throw through librdkafka: run() ends and rethrows it.
+    std::exception_ptr rebalance_failure_;
+    std::atomic<bool> closing_{false};  // close() began: the rebalance callback only unassigns
 };
 
 ConfPtr Session::consumer_conf() {
@@ -210,9 +251,8 @@ TopicPartitionListPtr Session::requested_partitions(const ClusterMetadata& md) {
 void Session::assign(rd_kafka_topic_partition_list_t* partitions) {
     if (request_.group && request_.from.kind != StartPosition::Kind::stored) {
         // --from applies only where the group has no committed offset.
-        TopicPartitionListPtr committed(rd_kafka_topic_partition_list_copy(partitions));
-        rd_kafka_committed(handle_.get(), committed.get(),
-                           std::max(1000, deadline_.remaining_ms()));
+        TopicPartitionListPtr committed =
+            committed_offsets(handle_.get(), partitions, Deadline(config_.timeout));
         TopicPartitionListPtr fresh(rd_kafka_topic_partition_list_new(0));
         for (int i = 0; i < committed->cnt; ++i) {
             if (committed->elems[i].offset < 0) {
@@ -241,9 +281,8 @@ void Session::assign(rd_kafka_topic_partition_list_t* partitions) {
         // stored: the committed offset, else the end.
         for (int i = 0; i < partitions->cnt; ++i)
             partitions->elems[i].offset = RD_KAFKA_OFFSET_STORED;
-        TopicPartitionListPtr committed(rd_kafka_topic_partition_list_copy(partitions));
-        rd_kafka_committed(handle_.get(), committed.get(),
-                           std::max(1000, deadline_.remaining_ms()));
+        TopicPartitionListPtr committed =
+            committed_offsets(handle_.get(), partitions, Deadline(config_.timeout));
         for (int i = 0; i < partitions->cnt; ++i) {
             const std::int64_t offset = committed->elems[i].offset;
             partitions->elems[i].offset = offset < 0 ? RD_KAFKA_OFFSET_END : offset;
@@ -312,18 +351,30 @@ bool Session::all_at_stop() const {
 void Session::on_rebalance(rd_kafka_t* handle, rd_kafka_resp_err_t err,
                            rd_kafka_topic_partition_list_t* partitions, void* opaque) {
     auto* self = static_cast<Session*>(opaque);
+    if (self->closing_) {
+        // rd_kafka_consumer_close's own revoke, on close()'s thread: run() has committed
+        // already, and handle_ is no longer this session's.
+        rd_kafka_assign(handle, nullptr);
+        return;
+    }
     if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
         try {
             self->assign(partitions);
-        } catch (const Error&) {
-            // Could not look up start offsets in time: take the stored/reset offsets.
-            rd_kafka_assign(handle, partitions);
+        } catch (...) {
+            // Where to start or stop is not known: reading anyway could skip messages
+            // or never reach -e's end.
+            self->rebalance_failure_ = std::current_exception();
+            rd_kafka_assign(handle, nullptr);
         }
         return;
     }
     // Revoked: what was written is committed now, so the next owner starts after it.
     self->flush_and_store();
-    rd_kafka_commit(handle, nullptr, 0);
+    try {
+        self->commit();
+    } catch (...) {
+        self->rebalance_failure_ = std::current_exception();
+    }
     self->assigned_.clear();
     rd_kafka_assign(handle, nullptr);
 }
@@ -364,9 +415,27 @@ bool Session::flush_and_store() {
     return true;
 }
 
+// Commits what was written, synchronously, asking again while the coordinator moves or
+// a request times out. An offset that stays uncommitted is an Error: the group would
+// read those messages again.
+void Session::commit() {
+    const Deadline deadline(config_.timeout);
+    RetryPause pause;
+    for (;;) {
+        const rd_kafka_resp_err_t err = rd_kafka_commit(handle_.get(), nullptr, 0);
+        if (err == RD_KAFKA_RESP_ERR_NO_ERROR || err == RD_KAFKA_RESP_ERR__NO_OFFSET) return;
+        if (!group_request_retriable(err) || !pause.wait(deadline)) {
+            throw Error(exit_code_for(err), "consume: commit the group's offsets",
+                        rd_kafka_err2str(err),
+                        "the group will read the last messages written again");
+        }
+    }
+}
+
 void Session::close() {
     // rd_kafka_consumer_close can hang when a consumed topic was deleted meanwhile
     // (librdkafka < 2.6.1): give it a bounded time, then leave the handle behind.
+    closing_ = true;
     flow_.reset();  // holds a queue of the handle: must go first or destroy blocks
     rd_kafka_t* handle = handle_.release();
     auto done = std::make_shared<std::pair<std::mutex, std::condition_variable>>();
@@ -418,7 +487,7 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
     summary.tailed = tail.has_value();
     bool pending_output = false;
     bool done = false;
-    while (!done && !stop.load(std::memory_order_relaxed)) {
+    while (!done && !stop.load(std::memory_order_relaxed) && !rebalance_failure_) {
         if (stops_changed_) {
             stops_changed_ = false;
             if (all_at_stop()) break;
@@ -526,8 +595,16 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
     if (!output_closed_) flush_and_store();
     summary.output_closed = output_closed_;
     summary.written = written_;
-    if (request_.group) rd_kafka_commit(handle_.get(), nullptr, 0);  // synchronous
+    std::exception_ptr failure = rebalance_failure_;
+    if (request_.group && !failure) {
+        try {
+            commit();
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    }
     close();
+    if (failure) std::rethrow_exception(failure);
     summary.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start);
     return summary;
 }

@@ -7,46 +7,18 @@
 #include "kfk/client/coordinator_retry.hpp"
 
 #include <doctest/doctest.h>
-#include <librdkafka/rdkafka_mock.h>
 
 #include <chrono>
-#include <memory>
 #include <optional>
 
 #include "kfk/error.hpp"
 #include "kfk/group/group_admin.hpp"
+#include "support/mock_cluster.hpp"
 
 using namespace kfk;
 
-namespace {
-
-constexpr std::int16_t offset_fetch_api = 9;  // the request ListConsumerGroupOffsets sends
-
-// A mock cluster of one broker, owned by the handle that hosts it.
-struct MockCluster {
-    std::unique_ptr<rd_kafka_t, decltype(&rd_kafka_destroy)> host{nullptr, rd_kafka_destroy};
-    rd_kafka_mock_cluster_t* cluster = nullptr;
-
-    MockCluster() {
-        char err[256];
-        rd_kafka_conf_t* conf = rd_kafka_conf_new();
-        rd_kafka_conf_set(conf, "log_level", "0", err, sizeof err);
-        host.reset(rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof err));
-        REQUIRE(host);
-        cluster = rd_kafka_mock_cluster_new(host.get(), 1);
-        REQUIRE(cluster);
-    }
-    ~MockCluster() { rd_kafka_mock_cluster_destroy(cluster); }
-
-    ClientConfig client(std::chrono::milliseconds timeout) const {
-        ClientConfig config;
-        config.brokers = rd_kafka_mock_cluster_bootstraps(cluster);
-        config.timeout = timeout;
-        return config;
-    }
-};
-
-}  // namespace
+using test::MockCluster;
+using test::offset_fetch_api;
 
 TEST_CASE("a group's committed offsets are read again while its coordinator is not ready") {
     MockCluster mock;
