@@ -9,6 +9,7 @@
 
 #include "global_options.hpp"
 #include "kfk/error.hpp"
+#include "run.hpp"
 #include "streams.hpp"
 
 namespace kfk::cli {
@@ -43,8 +44,5 @@ std::unique_ptr<Cli> make_cli();
 
 // Parses `args` (without the program name) into `cli`; throws CLI::ParseError.
 void parse(Cli& cli, std::vector<std::string> args);
-
-// Parses, runs and maps every error to its exit code and one stderr line.
-int run(std::vector<std::string> args, Streams& streams);
 
 }  // namespace kfk::cli

@@ -5,8 +5,8 @@
 #include <csignal>
 #include <iostream>
 
-#include "cli.hpp"
 #include "fd_streambuf.hpp"
+#include "run.hpp"
 
 int main(int argc, char** argv) {
     // A closed pipe (`kfk ... | head`) must end kfk quietly through a failed write,

@@ -5,6 +5,7 @@
 
 #include "batch_output.hpp"
 #include "commands.hpp"
+#include "config_change_flags.hpp"
 #include "kfk/cluster/broker_config.hpp"
 #include "kfk/render/broker_config_render.hpp"
 #include "kfk/topic/config_change.hpp"
@@ -14,12 +15,9 @@ namespace kfk::cli {
 
 namespace {
 
-struct ClusterConfigOptions {
+struct ClusterConfigOptions : ConfigChangeFlags {
     std::optional<std::int32_t> broker;
     bool all = false;
-    std::vector<std::string> set;
-    std::vector<std::string> remove;
-    bool dry_run = false;
 };
 
 ExitCode change_broker_config(const ClusterConfigOptions& options, const GlobalOptions& globals,
@@ -73,17 +71,9 @@ void add_cluster_config_command(Cli& cli) {
         ->type_name("ID")
         ->check(whole_number(0));
     cmd->add_flag("--all", options.all, "Also the configs at Kafka's default");
-    cmd->add_option("--set", options.set, "Set a dynamic config of the broker, repeatable")
-        ->type_name("KEY=VALUE")
-        ->check(key_value_validator())
-        ->allow_extra_args(false);
-    cmd->add_option("--delete", options.remove,
-                    "Remove a dynamic config of the broker (back to the cluster default, "
-                    "static or Kafka default), repeatable")
-        ->type_name("KEY")
-        ->allow_extra_args(false);
-    cmd->add_flag("--dry-run", options.dry_run,
-                  "Let the broker validate the change; change nothing");
+    add_config_change_flags(cmd, options, "Set a dynamic config of the broker, repeatable",
+                            "Remove a dynamic config of the broker (back to the cluster default, "
+                            "static or Kafka default), repeatable");
     cmd->callback([&cli, &options] {
         cli.run = [&cli, &options](Streams& s) {
             return run_cluster_config(options, cli.globals, s);

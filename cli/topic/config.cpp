@@ -3,6 +3,7 @@
 
 #include "batch_output.hpp"
 #include "commands.hpp"
+#include "config_change_flags.hpp"
 #include "kfk/client/admin.hpp"
 #include "kfk/render/topic_render.hpp"
 #include "kfk/topic/config_change.hpp"
@@ -13,11 +14,8 @@ namespace kfk::cli {
 
 namespace {
 
-struct TopicConfigOptions {
+struct TopicConfigOptions : ConfigChangeFlags {
     std::string topic;
-    std::vector<std::string> set;
-    std::vector<std::string> remove;
-    bool dry_run = false;
 };
 
 ExitCode run_topic_config(const TopicConfigOptions& options, const GlobalOptions& globals,
@@ -50,16 +48,8 @@ void add_topic_config_command(Cli& cli) {
     CLI::App* cmd = topic_noun(cli)->add_subcommand(
         "config", "Show a topic's configs, or change only the named keys");
     cmd->add_option("topic", options.topic, "Topic name")->required();
-    cmd->add_option("--set", options.set, "Set a config, repeatable")
-        ->type_name("KEY=VALUE")
-        ->check(key_value_validator())
-        ->allow_extra_args(false);
-    cmd->add_option("--delete", options.remove,
-                    "Remove a topic-level config (back to the default), repeatable")
-        ->type_name("KEY")
-        ->allow_extra_args(false);
-    cmd->add_flag("--dry-run", options.dry_run,
-                  "Let the broker validate the change; change nothing");
+    add_config_change_flags(cmd, options, "Set a config, repeatable",
+                            "Remove a topic-level config (back to the default), repeatable");
     cmd->callback([&cli, &options] {
         cli.run = [&cli, &options](Streams& s) {
             return run_topic_config(options, cli.globals, s);

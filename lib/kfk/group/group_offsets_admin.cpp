@@ -3,10 +3,9 @@
 #include <algorithm>
 
 #include "kfk/client/admin_request.hpp"
-#include "kfk/client/kafka_error.hpp"
 #include "kfk/client/owned.hpp"
-#include "kfk/client/unreachable.hpp"
 #include "kfk/group/group_admin.hpp"
+#include "kfk/group/group_result_errors.hpp"
 #include "kfk/topic/topic_lookup.hpp"
 
 namespace kfk {
@@ -44,19 +43,7 @@ GroupOffsets GroupAdmin::delete_offsets(const std::string& group, const std::str
     std::size_t count = 0;
     const rd_kafka_group_result_t** results = rd_kafka_DeleteConsumerGroupOffsets_result_groups(
         rd_kafka_event_DeleteConsumerGroupOffsets_result(event.get()), &count);
-    for (std::size_t i = 0; i < count; ++i) {
-        if (const rd_kafka_error_t* error = rd_kafka_group_result_error(results[i])) {
-            throw_if_unreachable(admin_.handle(), rd_kafka_error_code(error),
-                                 admin_.deadline().budget());
-            throw kafka_error(what, rd_kafka_error_code(error), rd_kafka_error_string(error));
-        }
-        const rd_kafka_topic_partition_list_t* parts = rd_kafka_group_result_partitions(results[i]);
-        for (int p = 0; parts && p < parts->cnt; ++p) {
-            // GROUP_SUBSCRIBED_TO_TOPIC: a member still consumes it.
-            if (parts->elems[p].err != RD_KAFKA_RESP_ERR_NO_ERROR)
-                throw kafka_error(what, parts->elems[p].err);
-        }
-    }
+    throw_group_result_errors(admin_, results, count, what);
     return doomed;
 }
 

@@ -4,11 +4,10 @@
 #include <set>
 
 #include "kfk/client/admin_request.hpp"
-#include "kfk/client/kafka_error.hpp"
 #include "kfk/client/offset_lookup.hpp"
 #include "kfk/client/owned.hpp"
-#include "kfk/client/unreachable.hpp"
 #include "kfk/group/group_admin.hpp"
+#include "kfk/group/group_result_errors.hpp"
 #include "kfk/group/group_state.hpp"
 #include "kfk/topic/topic_description.hpp"
 #include "kfk/topic/topic_lookup.hpp"
@@ -123,22 +122,7 @@ void GroupAdmin::execute_reset(ResetPlan& plan) {
     std::size_t count = 0;
     const rd_kafka_group_result_t** results = rd_kafka_AlterConsumerGroupOffsets_result_groups(
         rd_kafka_event_AlterConsumerGroupOffsets_result(event.get()), &count);
-    for (std::size_t i = 0; i < count; ++i) {
-        if (const rd_kafka_error_t* error = rd_kafka_group_result_error(results[i])) {
-            throw_if_unreachable(admin_.handle(), rd_kafka_error_code(error),
-                                 admin_.deadline().budget());
-            throw kafka_error(what, rd_kafka_error_code(error), rd_kafka_error_string(error));
-        }
-        const rd_kafka_topic_partition_list_t* parts = rd_kafka_group_result_partitions(results[i]);
-        for (int p = 0; parts && p < parts->cnt; ++p) {
-            const rd_kafka_topic_partition_t& tp = parts->elems[p];
-            if (tp.err == RD_KAFKA_RESP_ERR_NO_ERROR) continue;
-            // The group gained a member since the plan was made (UNKNOWN_MEMBER_ID), or
-            // the coordinator moved: nothing here is retried behind the user's back.
-            throw kafka_error(what + " on " + tp.topic + "[" + std::to_string(tp.partition) + "]",
-                              tp.err);
-        }
-    }
+    throw_group_result_errors(admin_, results, count, what);
     plan.executed = true;
 }
 

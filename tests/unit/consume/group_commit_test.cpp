@@ -65,10 +65,9 @@ std::int64_t committed_offset(const MockCluster& mock, const std::string& group)
 TEST_CASE("consume -g commits what it wrote also when the first commits time out") {
     MockCluster mock;
     mock.fill("orders", 5);
-    rd_kafka_mock_push_request_errors(mock.cluster, test::offset_commit_api, 3,
-                                      RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT,
-                                      RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT,
-                                      RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT);
+    rd_kafka_mock_push_request_errors(
+        mock.cluster, test::offset_commit_api, 3, RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT,
+        RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT, RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT);
     std::ostringstream out;
     const ConsumeSummary summary = consume_group(mock, "billing", 10s, out);
     CHECK(summary.messages == 5);
