@@ -9,8 +9,8 @@
 #include <atomic>
 #include <chrono>
 #include <memory>
-#include <optional>
 #include <sstream>
+#include <stdexcept>
 
 #include "kfk/consume/consumer.hpp"
 #include "kfk/error.hpp"
@@ -60,6 +60,20 @@ std::int64_t committed_offset(const MockCluster& mock, const std::string& group)
     return list->elems[0].offset;
 }
 
+// consume_group with every request `api` answered `err` (more answers than a run can
+// ask for): the Error it must end with.
+Error failing_consume(const MockCluster& mock, std::int16_t api, rd_kafka_resp_err_t err,
+                      std::ostringstream& out) {
+    for (int i = 0; i < 200; ++i) rd_kafka_mock_push_request_errors(mock.cluster, api, 1, err);
+    try {
+        consume_group(mock, "billing", 1500ms, out);
+    } catch (const Error& e) {
+        return e;
+    }
+    FAIL("consume ended without an Error");
+    throw std::logic_error("unreachable");
+}
+
 }  // namespace
 
 TEST_CASE("consume -g commits what it wrote also when the first commits time out") {
@@ -78,37 +92,19 @@ TEST_CASE("consume -g commits what it wrote also when the first commits time out
 TEST_CASE("consume -g whose commit keeps failing says so instead of exiting 0") {
     MockCluster mock;
     mock.fill("orders", 5);
-    for (int i = 0; i < 200; ++i) {
-        rd_kafka_mock_push_request_errors(mock.cluster, test::offset_commit_api, 1,
-                                          RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT);
-    }
     std::ostringstream out;
-    std::optional<Error> e;
-    try {
-        consume_group(mock, "billing", 1500ms, out);
-    } catch (const Error& thrown) {
-        e = thrown;
-    }
-    REQUIRE(e);
-    CHECK_MESSAGE(e->line().find("commit the group's offsets") != std::string::npos, e->line());
+    const Error e =
+        failing_consume(mock, test::offset_commit_api, RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT, out);
+    CHECK_MESSAGE(e.line().find("commit the group's offsets") != std::string::npos, e.line());
     CHECK(out.str() == "0\n1\n2\n3\n4\n");  // written before the commit was tried
 }
 
 TEST_CASE("consume -g whose committed offsets cannot be read ends with an error, not a hang") {
     MockCluster mock;
     mock.fill("orders", 5);
-    for (int i = 0; i < 200; ++i) {
-        rd_kafka_mock_push_request_errors(mock.cluster, test::offset_fetch_api, 1,
-                                          RD_KAFKA_RESP_ERR_GROUP_AUTHORIZATION_FAILED);
-    }
     std::ostringstream out;
-    std::optional<Error> e;
-    try {
-        consume_group(mock, "billing", 1500ms, out);
-    } catch (const Error& thrown) {
-        e = thrown;
-    }
-    REQUIRE(e);
-    CHECK_MESSAGE(e->line().find("committed offsets") != std::string::npos, e->line());
+    const Error e = failing_consume(mock, test::offset_fetch_api,
+                                    RD_KAFKA_RESP_ERR_GROUP_AUTHORIZATION_FAILED, out);
+    CHECK_MESSAGE(e.line().find("committed offsets") != std::string::npos, e.line());
     CHECK(out.str().empty());  // nothing read from a guessed start
 }
