@@ -3,9 +3,9 @@
 #include <algorithm>
 
 #include "kfk/client/admin_request.hpp"
+#include "kfk/client/group_result_errors.hpp"
 #include "kfk/client/owned.hpp"
 #include "kfk/group/group_admin.hpp"
-#include "kfk/group/group_result_errors.hpp"
 #include "kfk/topic/topic_lookup.hpp"
 
 namespace kfk {

@@ -4,10 +4,10 @@
 #include <set>
 
 #include "kfk/client/admin_request.hpp"
+#include "kfk/client/group_result_errors.hpp"
 #include "kfk/client/offset_lookup.hpp"
 #include "kfk/client/owned.hpp"
 #include "kfk/group/group_admin.hpp"
-#include "kfk/group/group_result_errors.hpp"
 #include "kfk/group/group_state.hpp"
 #include "kfk/topic/topic_description.hpp"
 #include "kfk/topic/topic_lookup.hpp"

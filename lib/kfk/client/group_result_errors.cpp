@@ -1,4 +1,4 @@
-#include "kfk/group/group_result_errors.hpp"
+#include "kfk/client/group_result_errors.hpp"
 
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/unreachable.hpp"
