@@ -12,6 +12,7 @@
 
 #include "support/kafka_tools.hpp"
 #include "support/local_cluster.hpp"
+#include "support/timed_messages.hpp"
 #include "support/timing.hpp"
 
 using namespace kfk::test;
@@ -26,12 +27,6 @@ std::vector<std::string> consume_values(const std::vector<std::string>& args) {
     const auto r = kfk_on_cluster(all);
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
     return lines_of(r.out);
-}
-
-std::int64_t now_ms() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(
-               std::chrono::system_clock::now().time_since_epoch())
-        .count();
 }
 
 // "@-DURATION" naming the instant just after `t` (a now_ms() reading), computed at the

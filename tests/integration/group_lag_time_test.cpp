@@ -9,17 +9,12 @@
 
 #include "support/kafka_tools.hpp"
 #include "support/local_cluster.hpp"
+#include "support/timed_messages.hpp"
 
 using namespace kfk::test;
 using nlohmann::json;
 
 namespace {
-
-std::int64_t now_ms() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(
-               std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 // Produces one JSON input line per message to `topic`.
 void produce_json(const std::string& topic, const std::vector<json>& messages) {

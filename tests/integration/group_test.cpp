@@ -14,6 +14,7 @@
 
 #include "support/kafka_tools.hpp"
 #include "support/local_cluster.hpp"
+#include "support/timed_messages.hpp"
 
 extern char** environ;
 
@@ -25,12 +26,6 @@ namespace {
 
 int count_lines(const std::string& s) {
     return static_cast<int>(std::count(s.begin(), s.end(), '\n'));
-}
-
-std::int64_t now_ms() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(
-               std::chrono::system_clock::now().time_since_epoch())
-        .count();
 }
 
 // "@-DURATION" naming the instant just after `t` (a now_ms() reading), computed at the
