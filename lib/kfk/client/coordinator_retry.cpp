@@ -16,6 +16,12 @@ bool coordinator_not_ready(rd_kafka_resp_err_t err) {
     }
 }
 
+bool group_request_retriable(rd_kafka_resp_err_t err) {
+    return coordinator_not_ready(err) || err == RD_KAFKA_RESP_ERR__WAIT_COORD ||
+           err == RD_KAFKA_RESP_ERR__TIMED_OUT || err == RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT ||
+           err == RD_KAFKA_RESP_ERR__TRANSPORT;
+}
+
 bool RetryPause::wait(const Deadline& deadline) {
     const std::chrono::milliseconds left(deadline.remaining_ms());
     if (left <= next_) return false;

@@ -53,31 +53,24 @@ MessageView view_of(const rd_kafka_message_t* m, bool with_headers) {
     return v;
 }
 
-// True for a group request's errors that a moment later may not be there: the
-// coordinator moving to another broker (one died) or loading, a request lost on the way.
-bool group_request_retriable(rd_kafka_resp_err_t err) {
-    return coordinator_not_ready(err) || err == RD_KAFKA_RESP_ERR__WAIT_COORD ||
-           err == RD_KAFKA_RESP_ERR__TIMED_OUT || err == RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT ||
-           err == RD_KAFKA_RESP_ERR__TRANSPORT;
-}
-
 // The group's committed offsets of `partitions` (negative where it has none). An
 // answer that stays an error ends the command: starting at the end instead would skip
 // what the group has not read.
 TopicPartitionListPtr committed_offsets(rd_kafka_t* handle,
                                         const rd_kafka_topic_partition_list_t* partitions,
                                         const Deadline& deadline) {
-    RetryPause pause;
-    for (;;) {
-        TopicPartitionListPtr committed(rd_kafka_topic_partition_list_copy(partitions));
-        rd_kafka_resp_err_t err =
+    TopicPartitionListPtr committed;
+    const rd_kafka_resp_err_t err = retry_group_request(deadline, [&] {
+        committed.reset(rd_kafka_topic_partition_list_copy(partitions));
+        rd_kafka_resp_err_t answer =
             rd_kafka_committed(handle, committed.get(), std::max(1, deadline.remaining_ms()));
-        for (int i = 0; err == RD_KAFKA_RESP_ERR_NO_ERROR && i < committed->cnt; ++i)
-            err = committed->elems[i].err;
-        if (err == RD_KAFKA_RESP_ERR_NO_ERROR) return committed;
-        if (!group_request_retriable(err) || !pause.wait(deadline))
-            throw kafka_error("consume: read the group's committed offsets", err);
-    }
+        for (int i = 0; answer == RD_KAFKA_RESP_ERR_NO_ERROR && i < committed->cnt; ++i)
+            answer = committed->elems[i].err;
+        return answer;
+    });
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
+        throw kafka_error("consume: read the group's committed offsets", err);
+    return committed;
 }
 
 // Everything the loop and the rebalance callback share.
@@ -419,16 +412,13 @@ bool Session::flush_and_store() {
 // a request times out. An offset that stays uncommitted is an Error: the group would
 // read those messages again.
 void Session::commit() {
-    const Deadline deadline(config_.timeout);
-    RetryPause pause;
-    for (;;) {
-        const rd_kafka_resp_err_t err = rd_kafka_commit(handle_.get(), nullptr, 0);
-        if (err == RD_KAFKA_RESP_ERR_NO_ERROR || err == RD_KAFKA_RESP_ERR__NO_OFFSET) return;
-        if (!group_request_retriable(err) || !pause.wait(deadline)) {
-            throw Error(exit_code_for(err), "consume: commit the group's offsets",
-                        rd_kafka_err2str(err),
-                        "the group will read the last messages written again");
-        }
+    const rd_kafka_resp_err_t err = retry_group_request(Deadline(config_.timeout), [&] {
+        const rd_kafka_resp_err_t answer = rd_kafka_commit(handle_.get(), nullptr, 0);
+        return answer == RD_KAFKA_RESP_ERR__NO_OFFSET ? RD_KAFKA_RESP_ERR_NO_ERROR : answer;
+    });
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        throw Error(exit_code_for(err), "consume: commit the group's offsets",
+                    rd_kafka_err2str(err), "the group will read the last messages written again");
     }
 }
 

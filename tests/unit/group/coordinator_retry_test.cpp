@@ -64,3 +64,13 @@ TEST_CASE("only the coordinator's 'ask again' errors are retried") {
     CHECK_FALSE(coordinator_not_ready(RD_KAFKA_RESP_ERR_GROUP_ID_NOT_FOUND));
     CHECK_FALSE(coordinator_not_ready(RD_KAFKA_RESP_ERR_GROUP_AUTHORIZATION_FAILED));
 }
+
+TEST_CASE("a consumer's group requests are also retried after a timeout or a lost connection") {
+    CHECK(group_request_retriable(RD_KAFKA_RESP_ERR_NOT_COORDINATOR));
+    CHECK(group_request_retriable(RD_KAFKA_RESP_ERR__WAIT_COORD));
+    CHECK(group_request_retriable(RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT));
+    CHECK(group_request_retriable(RD_KAFKA_RESP_ERR__TIMED_OUT));
+    CHECK(group_request_retriable(RD_KAFKA_RESP_ERR__TRANSPORT));
+    CHECK_FALSE(group_request_retriable(RD_KAFKA_RESP_ERR_GROUP_AUTHORIZATION_FAILED));
+    CHECK_FALSE(group_request_retriable(RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART));
+}
