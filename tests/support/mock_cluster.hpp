@@ -15,6 +15,7 @@
 namespace kfk::test {
 
 // Request API keys, as the mock cluster's error injection takes them.
+constexpr std::int16_t list_offsets_api = 2;
 constexpr std::int16_t offset_commit_api = 8;
 constexpr std::int16_t offset_fetch_api = 9;
 

@@ -344,7 +344,7 @@ GroupAdmin::Offsets GroupAdmin::list_offsets(const std::vector<PartitionKey>& pa
         if (serving.contains(key))
             rd_kafka_topic_partition_list_add(list.get(), key.first.c_str(), key.second);
     }
-    lookup_offsets(admin_.handle(), list.get(), query, admin_.deadline(), "list partition offsets");
+    lookup_current_offsets(admin_, list.get(), query, "list partition offsets");
     for (int i = 0; i < list->cnt; ++i) {
         const rd_kafka_topic_partition_t& tp = list->elems[i];
         if (tp.err == RD_KAFKA_RESP_ERR_NO_ERROR && tp.offset >= 0)

@@ -31,10 +31,9 @@ void Admin::fill_watermarks(std::vector<TopicDescription>& topics) {
     if (lows->cnt == 0) return;
     TopicPartitionListPtr highs = partitions_with_leaders(topics);
     auto low_lookup = std::async(std::launch::async, [&] {
-        lookup_offsets(handle_.get(), lows.get(), earliest_offset_query, deadline_,
-                       "query watermarks");
+        lookup_current_offsets(*this, lows.get(), earliest_offset_query, "query watermarks");
     });
-    lookup_offsets(handle_.get(), highs.get(), latest_offset_query, deadline_, "query watermarks");
+    lookup_current_offsets(*this, highs.get(), latest_offset_query, "query watermarks");
     low_lookup.get();
     for (const auto& [which, list] : {std::pair{earliest_offset_query, lows.get()},
                                       std::pair{latest_offset_query, highs.get()}}) {
