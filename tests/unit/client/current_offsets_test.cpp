@@ -24,7 +24,8 @@ TEST_CASE("offsets of a topic deleted after its metadata was read: the others st
     mock.fill("gone", 2);
     Admin admin(mock.client(10s));
     TopicPartitionListPtr list(rd_kafka_topic_partition_list_new(2));
-    for (const char* topic : {"kept", "gone"}) rd_kafka_topic_partition_list_add(list.get(), topic, 0);
+    for (const char* topic : {"kept", "gone"})
+        rd_kafka_topic_partition_list_add(list.get(), topic, 0);
 
     // "gone" is deleted now: the lookup is refused as a whole, and metadata reports the
     // topic unknown from here on.
@@ -33,7 +34,8 @@ TEST_CASE("offsets of a topic deleted after its metadata was read: the others st
                                       RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART);
     lookup_current_offsets(admin, list.get(), latest_offset_query, "look up offsets");
 
-    const rd_kafka_topic_partition_t* kept = rd_kafka_topic_partition_list_find(list.get(), "kept", 0);
+    const rd_kafka_topic_partition_t* kept =
+        rd_kafka_topic_partition_list_find(list.get(), "kept", 0);
     CHECK(kept->err == RD_KAFKA_RESP_ERR_NO_ERROR);
     CHECK(kept->offset == 3);
     CHECK(rd_kafka_topic_partition_list_find(list.get(), "gone", 0)->err ==
@@ -61,14 +63,15 @@ TEST_CASE("offsets: only the topic a broker keeps refusing gets the error") {
     for (const char* topic : {"a", "b", "c"}) mock.fill(topic, 2);
     Admin admin(mock.client(10s));
     TopicPartitionListPtr list(rd_kafka_topic_partition_list_new(3));
-    for (const char* topic : {"c", "b", "a"}) rd_kafka_topic_partition_list_add(list.get(), topic, 0);
+    for (const char* topic : {"c", "b", "a"})
+        rd_kafka_topic_partition_list_add(list.get(), topic, 0);
 
     // The requests in order: all (first try), all (after fresh metadata), then by halves
     // [a] and [b c], then [b] and [c]. Only those holding b are refused.
     constexpr auto refused = RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART;
     constexpr auto fine = RD_KAFKA_RESP_ERR_NO_ERROR;
-    rd_kafka_mock_push_request_errors(mock.cluster, test::list_offsets_api, 6, refused, refused, fine,
-                                      refused, refused, fine);
+    rd_kafka_mock_push_request_errors(mock.cluster, test::list_offsets_api, 6, refused, refused,
+                                      fine, refused, refused, fine);
     lookup_current_offsets(admin, list.get(), latest_offset_query, "look up offsets");
 
     for (const char* topic : {"a", "c"}) {
