@@ -59,12 +59,12 @@ void ask_by_halves(rd_kafka_t* handle, rd_kafka_topic_partition_list_t* partitio
     if (partitions->cnt == 0) return;
     const rd_kafka_resp_err_t err = ask_leaders(handle, partitions, query, deadline);
     if (err == RD_KAFKA_RESP_ERR_NO_ERROR) return;
-    std::vector<std::string> topics;
+    if (!topic_in_flux(err) || deadline.expired()) throw kafka_error(what, err);
+    std::vector<std::string> topics;  // in order: the list is sorted by topic
     for (int i = 0; i < partitions->cnt; ++i) {
         if (topics.empty() || topics.back() != partitions->elems[i].topic)
             topics.emplace_back(partitions->elems[i].topic);
     }
-    if (!topic_in_flux(err) || deadline.expired()) throw kafka_error(what, err);
     if (topics.size() == 1) {
         for (int i = 0; i < partitions->cnt; ++i) partitions->elems[i].err = err;
         return;
@@ -96,12 +96,7 @@ void lookup_current_offsets(Admin& admin, rd_kafka_topic_partition_list_t* parti
     if (ask_leaders(admin.handle(), partitions, query, first_try) == RD_KAFKA_RESP_ERR_NO_ERROR)
         return;
 
-    std::set<std::pair<std::string, std::int32_t>> serving;
-    for (const TopicMetadata& t : admin.metadata().topics) {
-        for (const PartitionMetadata& p : t.partitions) {
-            if (p.leader >= 0) serving.insert({t.name, p.id});
-        }
-    }
+    const auto serving = partitions_with_leader(admin.metadata());
     TopicPartitionListPtr current = subset(partitions, [&](const rd_kafka_topic_partition_t& tp) {
         return serving.contains({tp.topic, tp.partition});
     });

@@ -332,12 +332,7 @@ GroupAdmin::Offsets GroupAdmin::list_offsets(const std::vector<PartitionKey>& pa
     if (partitions.empty()) return answer;
     // Only partitions that exist and have a leader: asking for a deleted topic's
     // partition would wait for its leader until the deadline.
-    std::set<PartitionKey> serving;
-    for (const TopicMetadata& t : metadata().topics) {
-        for (const PartitionMetadata& p : t.partitions) {
-            if (p.leader >= 0) serving.insert({t.name, p.id});
-        }
-    }
+    const std::set<PartitionKey> serving = partitions_with_leader(metadata());
     TopicPartitionListPtr list(
         rd_kafka_topic_partition_list_new(static_cast<int>(partitions.size())));
     for (const PartitionKey& key : partitions) {
