@@ -287,7 +287,8 @@ TEST_CASE("consume --key --partitioner finds the keys of topics written by librd
                         input);
         REQUIRE_MESSAGE(produced.exit_code == 0, produced.err);
         const std::vector<Seen> all = kcat_all(topic);
-        REQUIRE(all.size() == 72);
+        // Says what kcat's producer reported, should its messages not all be there.
+        REQUIRE_MESSAGE(all.size() == 72, "kcat -P said: " << produced.err);
 
         // Every key: its three messages, from the one partition kcat put it in.
         int moved_keys = 0;  // keys murmur2 would look for elsewhere
@@ -301,7 +302,9 @@ TEST_CASE("consume --key --partitioner finds the keys of topics written by librd
                 consume(topic, {"--key", key, "--partitioner", kfk_name, "-v", "-f", "%p %s\\n"});
             REQUIRE_MESSAGE(r.exit_code == 0, r.err);
             const std::string p = std::to_string(where);
-            CHECK(lines_of(r.out) == std::vector<std::string>{p + " 0", p + " 1", p + " 2"});
+            CHECK_MESSAGE(lines_of(r.out) == std::vector<std::string>{p + " 0", p + " 1", p + " 2"},
+                          key << " in partition " << p << "; kfk printed:\n"
+                              << r.out << r.err);
             CHECK_MESSAGE(contains(r.err, "reading " + topic + " partition " + p + " of 12\n"),
                           r.err);
             const auto keys =
