@@ -303,9 +303,9 @@ TEST_CASE("consume --key --partitioner finds the keys of topics written by librd
             REQUIRE_MESSAGE(r.exit_code == 0, r.err);
             const std::string p = std::to_string(where);
             const std::vector<std::string> expected{p + " 0", p + " 1", p + " 2"};
-            CHECK_MESSAGE(lines_of(r.out) == expected,
-                          key << " in partition " << p << "; kfk printed:\n"
-                              << r.out << r.err);
+            CHECK_MESSAGE(lines_of(r.out) == expected, key << " in partition " << p
+                                                           << "; kfk printed:\n"
+                                                           << r.out << r.err);
             CHECK_MESSAGE(contains(r.err, "reading " + topic + " partition " + p + " of 12\n"),
                           r.err);
             const auto keys =

@@ -8,7 +8,9 @@
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/rdkafka_handle.hpp"
 #include "kfk/duration.hpp"
+#include "kfk/murmur2.hpp"
 #include "kfk/produce/pacer.hpp"
+#include "kfk/produce/partition_batches.hpp"
 #include "kfk/topic/topic_query.hpp"
 
 namespace kfk {
@@ -65,9 +67,15 @@ private:
     void send(const Record& record, std::int64_t line);
     bool batchable(const Record& record) const;
     void add_to_batch(const Record& record);
-    void flush_batch();
+    void ship(std::vector<PartitionBatch> batches);
+    void ship(PartitionBatch& batch);
+    void ship_sendable();
+    void flush_batches();
+    void hand_over_rest();
     bool wait_for_room(std::size_t messages, std::int64_t bytes);
     void read_queue_limits();
+    BatchLimits batch_limits() const;
+    std::optional<std::int64_t> conf_number(const char* key) const;
     HeadersPtr headers_for(const Record& record) const;
     bool wait_until(Clock::time_point when);
     void wait_for_in_flight();
@@ -93,26 +101,19 @@ private:
 
     // Plain records (no headers, no timestamp of their own, no partition of their own)
     // are handed to librdkafka in batches: rd_kafka_produce_batch reads the clocks and
-    // takes the topic lock once per batch instead of once per message, which was most
-    // of kfk's own CPU per message. A batch is sent when full, when the input has
-    // nothing more to read at once, before any record that is not batchable, and at
-    // the end, so order and line accounting are those of the input.
-    struct Pending {
-        std::size_t value_at, value_size, key_at, key_size;
-        bool value_null, key_null;
-        std::int64_t line;
-    };
-    std::vector<Pending> pending_;
-    std::string arena_;                      // the pending records' bytes
+    // takes the topic lock once per batch instead of once per message. kfk places them
+    // in partitions itself (murmur2, as librdkafka's murmur2_random would) and hands a
+    // partition its next batch once its last one is acknowledged (PartitionBatches).
+    // All batches go before any record that is not batchable, when the input has
+    // nothing more to read at once, and at the end, so order and line accounting are
+    // those of the input.
+    std::optional<PartitionBatches> batches_;
+    bool own_partitioning_ = false;          // false: librdkafka's partitioner, -X set
     std::vector<rd_kafka_message_t> batch_;  // reused across flushes
     std::int64_t bytes_in_flight_ = 0;       // key + value bytes librdkafka holds
     std::int64_t queue_max_messages_ = 100000;
     std::int64_t queue_max_bytes_ = std::int64_t{1} << 30;
 };
-
-// Most messages a batch holds: large enough to make the per-batch costs vanish, small
-// enough that the input is never held back for long.
-constexpr std::size_t batch_messages = 1000;
 
 // Before any input is read: the topic and -p's partition must exist (exit 3), the
 // cluster must answer within --timeout (exit 6), and the topic's max.message.bytes
@@ -207,6 +208,7 @@ void Session::on_delivery(rd_kafka_t* handle, const rd_kafka_message_t* m, void*
     auto* self = static_cast<Session*>(rd_kafka_opaque(handle));
     const auto line = static_cast<std::int64_t>(reinterpret_cast<std::intptr_t>(m->_private));
     self->bytes_in_flight_ -= static_cast<std::int64_t>(m->len + m->key_len);
+    if (self->own_partitioning_) self->batches_->reported(m->partition);
     if (m->err == RD_KAFKA_RESP_ERR_NO_ERROR) {
         self->tally_.delivered(static_cast<std::int64_t>(m->len + m->key_len));
         if (std::ostream* out = self->hooks_.acks) {
@@ -301,32 +303,89 @@ bool Session::batchable(const Record& record) const {
 }
 
 void Session::add_to_batch(const Record& record) {
-    Pending p{};
-    p.line = source_.line();
-    p.value_null = !record.value;
-    p.key_null = !record.key;
-    p.value_at = arena_.size();
-    p.value_size = record.value ? record.value->size() : 0;
-    if (record.value) arena_ += *record.value;
-    p.key_at = arena_.size();
-    p.key_size = record.key ? record.key->size() : 0;
-    if (record.key) arena_ += *record.key;
-    pending_.push_back(p);
-    if (pending_.size() >= batch_messages) flush_batch();
+    std::int32_t partition = -1;  // keyless: PartitionBatches spreads them
+    if (!own_partitioning_)
+        partition = 0;  // one queue; librdkafka places each message
+    else if (request_.partition)
+        partition = *request_.partition;
+    else if (record.key)
+        partition = java_partition(*record.key, partition_count_);
+    batches_->add(partition, record.key, record.value, source_.line(), Clock::now());
+    ship_sendable();
+    // Too much held back: wait for acknowledgements to free partitions, and after a
+    // second without them (a partition without a leader), let librdkafka queue the rest.
+    const auto waited_since = Clock::now();
+    while (batches_->over_limit()) {
+        if (stop_.load(std::memory_order_relaxed)) return;
+        if (Clock::now() - waited_since >= std::chrono::seconds(1)) {
+            ship(batches_->take_full());
+            return;
+        }
+        rd_kafka_poll(handle_.get(), 10);
+        progress();
+        ship_sendable();
+    }
+}
+
+void Session::ship_sendable() { ship(batches_->take_sendable(Clock::now())); }
+
+void Session::flush_batches() {
+    if (batches_) ship(batches_->take_all());
+}
+
+// The input has ended: each partition still gets its batches one at a time, as its last
+// one is acknowledged. An interrupt, or a second without any acknowledgement (a partition
+// without a leader), hands over the rest at once.
+void Session::hand_over_rest() {
+    if (!batches_) return;
+    auto acknowledged = tally_.delivered_count() + tally_.failed_count();
+    auto last_ack = Clock::now();
+    for (;;) {
+        ship(batches_->take_sendable(Clock::now() + std::chrono::hours(1)));
+        if (batches_->empty()) return;
+        if (stop_.load(std::memory_order_relaxed) ||
+            Clock::now() - last_ack >= std::chrono::seconds(1)) {
+            ship(batches_->take_all());
+            return;
+        }
+        rd_kafka_poll(handle_.get(), 10);
+        progress();
+        const auto now_acknowledged = tally_.delivered_count() + tally_.failed_count();
+        if (now_acknowledged != acknowledged) {
+            acknowledged = now_acknowledged;
+            last_ack = Clock::now();
+        }
+    }
+}
+
+void Session::ship(std::vector<PartitionBatch> batches) {
+    for (PartitionBatch& batch : batches) ship(batch);
 }
 
 // librdkafka's queue limits, so that a batch is only handed over when all of it fits.
+std::optional<std::int64_t> Session::conf_number(const char* key) const {
+    std::array<char, 64> value{};
+    std::size_t size = value.size();
+    if (rd_kafka_conf_get(rd_kafka_conf(handle_.get()), key, value.data(), &size) !=
+        RD_KAFKA_CONF_OK)
+        return std::nullopt;
+    return std::stoll(value.data());
+}
+
 void Session::read_queue_limits() {
-    const rd_kafka_conf_t* conf = rd_kafka_conf(handle_.get());
-    auto get = [&](const char* key) -> std::optional<std::int64_t> {
-        std::array<char, 64> value{};
-        std::size_t size = value.size();
-        if (rd_kafka_conf_get(conf, key, value.data(), &size) != RD_KAFKA_CONF_OK)
-            return std::nullopt;
-        return std::stoll(value.data());
-    };
-    if (auto n = get("queue.buffering.max.messages")) queue_max_messages_ = *n;
-    if (auto kb = get("queue.buffering.max.kbytes")) queue_max_bytes_ = *kb * 1024;
+    if (auto n = conf_number("queue.buffering.max.messages")) queue_max_messages_ = *n;
+    if (auto kb = conf_number("queue.buffering.max.kbytes")) queue_max_bytes_ = *kb * 1024;
+}
+
+// What one request carries for a partition: librdkafka closes a batch at batch.size,
+// batch.num.messages or message.max.bytes, whichever comes first.
+BatchLimits Session::batch_limits() const {
+    BatchLimits limits;
+    if (auto n = conf_number("batch.num.messages")) limits.messages = static_cast<std::size_t>(*n);
+    if (auto bytes = conf_number("batch.size")) limits.bytes = *bytes;
+    if (auto most = conf_number("message.max.bytes")) limits.bytes = std::min(limits.bytes, *most);
+    if (auto linger = conf_number("linger.ms")) limits.linger = milliseconds(*linger);
+    return limits;
 }
 
 // Serves delivery reports until librdkafka's queue has room for `messages` of `bytes`
@@ -343,21 +402,20 @@ bool Session::wait_for_room(std::size_t messages, std::int64_t bytes) {
     return true;
 }
 
-void Session::flush_batch() {
-    if (pending_.empty()) return;
-    const std::size_t n = pending_.size();
-    const auto bytes = static_cast<std::int64_t>(arena_.size());
+void Session::ship(PartitionBatch& batch) {
+    const std::vector<BatchEntry>& entries = batch.entries;
+    if (entries.empty()) return;
+    const std::size_t n = entries.size();
+    const auto bytes = static_cast<std::int64_t>(batch.bytes.size());
     if (!wait_for_room(n, bytes)) {
-        for (const Pending& p : pending_)
+        for (const BatchEntry& p : entries)
             tally_.failed_unsent(p.line, failure_reason(RD_KAFKA_RESP_ERR__PURGE_QUEUE));
-        pending_.clear();
-        arena_.clear();
         return;
     }
     batch_.assign(n, rd_kafka_message_t{});
-    char* base = arena_.data();
+    char* base = batch.bytes.data();
     for (std::size_t i = 0; i < n; ++i) {
-        const Pending& p = pending_[i];
+        const BatchEntry& p = entries[i];
         rd_kafka_message_t& m = batch_[i];
         m.payload = p.value_null ? nullptr : (p.value_size ? base + p.value_at : empty_bytes);
         m.len = p.value_size;
@@ -365,13 +423,17 @@ void Session::flush_batch() {
         m.key_len = p.key_size;
         m._private = reinterpret_cast<void*>(static_cast<std::intptr_t>(p.line));
     }
-    const std::int32_t partition = request_.partition ? *request_.partition : RD_KAFKA_PARTITION_UA;
+    const std::int32_t partition =
+        own_partitioning_ ? batch.partition
+                          : (request_.partition ? *request_.partition : RD_KAFKA_PARTITION_UA);
     rd_kafka_produce_batch(topic_.get(), partition, RD_KAFKA_MSG_F_COPY, batch_.data(),
                            static_cast<int>(n));
+    std::int64_t accepted = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const rd_kafka_message_t& m = batch_[i];
         if (m.err == RD_KAFKA_RESP_ERR_NO_ERROR) {
             tally_.sent();
+            ++accepted;
             bytes_in_flight_ += static_cast<std::int64_t>(m.len + m.key_len);
         } else if (m.err == RD_KAFKA_RESP_ERR__QUEUE_FULL) {
             // Not expected: wait_for_room made room for the whole batch, and only this
@@ -379,13 +441,13 @@ void Session::flush_batch() {
             Record record;
             if (m.payload) record.value.emplace(static_cast<const char*>(m.payload), m.len);
             if (m.key) record.key.emplace(static_cast<const char*>(m.key), m.key_len);
-            send(record, pending_[i].line);
+            if (partition >= 0) record.partition = partition;
+            send(record, entries[i].line);
         } else {
-            tally_.failed_unsent(pending_[i].line, failure_reason(m.err));
+            tally_.failed_unsent(entries[i].line, failure_reason(m.err));
         }
     }
-    pending_.clear();
-    arena_.clear();
+    if (own_partitioning_) batches_->in_flight(partition, accepted);
 }
 
 // Serves delivery reports until `when`; false if interrupted first.
@@ -452,9 +514,13 @@ ProduceSummary Session::run() {
     topic_.reset(rd_kafka_topic_new(handle_.get(), request_.topic.c_str(), nullptr));
     if (!topic_) throw kafka_error("produce to " + request_.topic, rd_kafka_last_error());
     read_queue_limits();
+    // Placing records in partitions needs librdkafka's partitioner to be kfk's.
+    const std::optional<std::string> partitioner = user_value(config_, "partitioner");
+    own_partitioning_ = !partitioner || *partitioner == "murmur2_random";
+    batches_.emplace(own_partitioning_ ? partition_count_ : 1, batch_limits());
     // The input has nothing more at once: what was read goes out now (`tail -f`).
     source_.set_idle([this] {
-        flush_batch();
+        flush_batches();
         rd_kafka_poll(handle_.get(), 0);
         progress();
     });
@@ -476,7 +542,7 @@ ProduceSummary Session::run() {
             if (batchable(record)) {
                 add_to_batch(record);
             } else {
-                flush_batch();  // what came before goes first
+                flush_batches();  // what came before goes first
                 send(record, source_.line());
             }
             if (request_.sync) {
@@ -484,6 +550,7 @@ ProduceSummary Session::run() {
             } else if ((index & 63) == 0) {
                 rd_kafka_poll(handle_.get(), 0);  // serve delivery reports as they come
                 progress();
+                ship_sendable();
             }
         }
     } catch (const Error& error) {
@@ -491,7 +558,7 @@ ProduceSummary Session::run() {
         // awaited and reported before the error.
         summary.input_error = error;
     }
-    flush_batch();  // records read before an interrupt or a malformed line still go
+    hand_over_rest();  // records read before an interrupt or a malformed line still go
     source_.set_idle(nullptr);
     drain();
     progress(true);
