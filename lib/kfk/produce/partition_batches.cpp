@@ -24,9 +24,9 @@ bool PartitionBatches::full(const PartitionBatch& batch) const {
 void PartitionBatches::add(std::int32_t partition, const std::optional<std::string>& key,
                            const std::optional<std::string>& value, std::int64_t line,
                            std::chrono::steady_clock::time_point now) {
-    const std::int64_t size = static_cast<std::int64_t>((key ? key->size() : 0) +
-                                                        (value ? value->size() : 0)) +
-                              record_overhead;
+    const std::int64_t size =
+        static_cast<std::int64_t>((key ? key->size() : 0) + (value ? value->size() : 0)) +
+        record_overhead;
     const auto count = static_cast<std::int32_t>(waiting_.size());
     if (partition < 0) {
         // Keyless: the current partition until its batch is full, then the next one.
@@ -76,7 +76,8 @@ std::vector<PartitionBatch> PartitionBatches::take_sendable(
     for (std::size_t p = 0; p < waiting_.size(); ++p) {
         const auto& queue = waiting_[p];
         if (in_flight_[p] == 0 && !queue.empty() &&
-            (queue.size() > 1 || full(queue.front()) || now - queue.front().started >= limits_.linger))
+            (queue.size() > 1 || full(queue.front()) ||
+             now - queue.front().started >= limits_.linger))
             out.push_back(take_front(static_cast<std::int32_t>(p)));
     }
     return out;

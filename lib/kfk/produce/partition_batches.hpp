@@ -21,9 +21,9 @@
 namespace kfk {
 
 struct BatchLimits {
-    std::size_t messages = 10000;       // librdkafka's batch.num.messages
-    std::int64_t bytes = 1'000'000;     // what one request's batch holds (batch.size)
-    std::int64_t held_bytes = 32 << 20;  // beyond this, the producer waits for reports
+    std::size_t messages = 10000;         // librdkafka's batch.num.messages
+    std::int64_t bytes = 1'000'000;       // what one request's batch holds (batch.size)
+    std::int64_t held_bytes = 32 << 20;   // beyond this, the producer waits for reports
     std::chrono::milliseconds linger{5};  // a batch not full goes once this old
 };
 

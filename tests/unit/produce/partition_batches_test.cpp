@@ -141,13 +141,12 @@ TEST_CASE("keyless records fill one partition's batch, then the next partition's
     CHECK(lines_of(all[3]) == std::vector<std::int64_t>{5, 6});
 }
 
-TEST_CASE("take_full leaves each partition's newest batch; held bytes bound what waits") {
+TEST_CASE("take_full leaves each partition's newest batch, and held bytes bound what waits") {
     BatchLimits l = limits(2);
     l.held_bytes = 4 * 37;  // four one-byte records
     PartitionBatches batches(2, l);
     batches.in_flight(0, 1);
-    for (int line = 1; line <= 4; ++line)
-        batches.add(0, std::nullopt, std::string("v"), line, t0);
+    for (int line = 1; line <= 4; ++line) batches.add(0, std::nullopt, std::string("v"), line, t0);
     CHECK_FALSE(batches.over_limit());
     batches.add(0, std::nullopt, std::string("v"), 5, t0);
     CHECK(batches.over_limit());
@@ -166,8 +165,8 @@ TEST_CASE("take_full leaves each partition's newest batch; held bytes bound what
 
 TEST_CASE("a report for a partition with nothing counted in flight changes nothing") {
     PartitionBatches batches(1, limits(1));
-    batches.reported(0);   // a record sent alone (with headers) was never counted
-    batches.reported(7);   // out of range: ignored
+    batches.reported(0);  // a record sent alone (with headers) was never counted
+    batches.reported(7);  // out of range: ignored
     batches.in_flight(-1, 3);
     batches.add(0, std::nullopt, std::string("a"), 1, t0);
     CHECK(batches.take_sendable(t0).size() == 1);
