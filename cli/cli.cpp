@@ -2,11 +2,10 @@
 
 #include <algorithm>
 
-#include "commands.hpp"
 #include "completion/complete.hpp"
 #include "kfk/version.hpp"
 #include "output_check.hpp"
-#include "produce/produce_options.hpp"
+#include "top_level.hpp"
 #include "usage_error.hpp"
 
 namespace kfk::cli {
@@ -30,16 +29,7 @@ void point_to_global_options(CLI::App& app) {
 
 }  // namespace
 
-CLI::App* command_group(Cli& cli, const std::string& name, const std::string& description) {
-    for (CLI::App* existing : cli.app.get_subcommands({})) {
-        if (existing->get_name() == name) return existing;
-    }
-    CLI::App* group = cli.app.add_subcommand(name, description);
-    group->require_subcommand(1);
-    return group;
-}
-
-std::unique_ptr<Cli> make_cli() {
+std::unique_ptr<Cli> make_cli(const std::vector<std::string>* words) {
     auto cli = std::make_unique<Cli>();
     CLI::App& app = cli->app;
     // Global options may follow the subcommand: `kfk topic list -o json`.
@@ -50,40 +40,11 @@ std::unique_ptr<Cli> make_cli() {
         "Exit codes: 0 ok, 1 Kafka/I/O error, 2 usage, 3 not found, 4 already exists,\n"
         "5 partial failure, 6 timeout/unreachable, 130 interrupted.\n");
     add_global_options(app, cli->globals);
-    add_cluster_describe_command(*cli);
-    add_cluster_config_command(*cli);
-    add_cluster_wait_command(*cli);
-    add_topic_list_command(*cli);
-    add_topic_create_command(*cli);
-    add_topic_describe_command(*cli);
-    add_topic_delete_command(*cli);
-    add_topic_config_command(*cli);
-    add_topic_trim_command(*cli);
-    add_topic_groups_command(*cli);
-    add_topic_wait_command(*cli);
-    add_partitions_list_command(*cli);
-    add_partitions_add_command(*cli);
-    add_partitions_key_command(*cli);
-    add_produce_command(*cli);
-    add_consume_command(*cli);
-    add_offsets_command(*cli);
-    add_group_list_command(*cli);
-    add_group_describe_command(*cli);
-    add_group_lag_command(*cli);
-    add_group_reset_command(*cli);
-    add_group_delete_command(*cli);
-    add_group_offsets_command(*cli);
-    add_group_delete_offsets_command(*cli);
-    add_acl_list_command(*cli);
-    add_acl_create_command(*cli);
-    add_acl_delete_command(*cli);
-    add_group_wait_command(*cli);
-    add_config_list_command(*cli);
-    add_config_show_command(*cli);
-    add_config_use_command(*cli);
-    add_top_command(*cli);
-    add_completion_command(*cli);
-    add_version_command(*cli);
+    for (const TopLevel& command : top_levels()) {
+        const bool named =
+            !words || std::find(words->begin(), words->end(), command.name) != words->end();
+        if (named) command.add(*cli);
+    }
     point_to_global_options(app);
     return cli;
 }
@@ -101,9 +62,14 @@ int dispatch(std::vector<std::string> args, Streams& streams) {
     if (!args.empty() && args.front() == complete_command) {
         return complete(std::span(args).subspan(1), streams);
     }
-    std::unique_ptr<Cli> cli = make_cli();
     // `kfk help topic list` is `kfk topic list --help`, once the words are known.
-    if (!args.empty() && args.front() == "help") {
+    const bool help_word = !args.empty() && args.front() == "help";
+    // Only the branches the line names. The root's help and usage errors are worded from
+    // the whole tree (every command listed, suggestions among all of them): a partial
+    // tree that cannot parse the line gives way to the whole one, which parses it again.
+    std::unique_ptr<Cli> cli = make_cli(help_word ? nullptr : &args);
+    bool partial = !help_word;
+    if (help_word) {
         args.erase(args.begin());
         if (auto unknown = unknown_word_line(cli->app, args)) {
             streams.err << *unknown << '\n';
@@ -111,18 +77,38 @@ int dispatch(std::vector<std::string> args, Streams& streams) {
         }
         args.push_back("--help");
     }
-    try {
-        parse(*cli, args);
-    } catch (const CLI::CallForHelp& help) {
-        return cli->app.exit(help, streams.out, streams.err);
-    } catch (const CLI::CallForAllHelp& help) {
-        return cli->app.exit(help, streams.out, streams.err);
-    } catch (const CLI::CallForVersion&) {
-        streams.out << version_line() << '\n';
-        return to_int(ExitCode::ok);
-    } catch (const CLI::ParseError& error) {
-        streams.err << usage_error_line(error, cli->app, args) << '\n';
-        return to_int(ExitCode::usage);
+    const auto whole_tree = [&] {
+        cli = make_cli();
+        partial = false;
+    };
+    for (;;) {
+        try {
+            parse(*cli, args);
+            break;
+        } catch (const CLI::CallForVersion&) {
+            streams.out << version_line() << '\n';
+            return to_int(ExitCode::ok);
+        } catch (const CLI::CallForHelp& help) {
+            // A command's own help needs only its branch; the root's lists every command.
+            if (partial && cli->app.get_subcommands({}).empty()) {
+                whole_tree();
+                continue;
+            }
+            return cli->app.exit(help, streams.out, streams.err);
+        } catch (const CLI::CallForAllHelp& help) {
+            if (partial) {
+                whole_tree();
+                continue;
+            }
+            return cli->app.exit(help, streams.out, streams.err);
+        } catch (const CLI::ParseError& error) {
+            if (partial) {
+                whole_tree();
+                continue;
+            }
+            streams.err << usage_error_line(error, cli->app, args) << '\n';
+            return to_int(ExitCode::usage);
+        }
     }
 
     try {

@@ -6,8 +6,9 @@
 
 namespace kfk::cli {
 
-FdStreambuf::FdStreambuf(int fd, std::size_t buffer_size) : fd_(fd), buffer_(buffer_size) {
-    setp(buffer_.data(), buffer_.data() + buffer_.size());
+FdStreambuf::FdStreambuf(int fd, std::size_t buffer_size)
+    : fd_(fd), buffer_(new char[buffer_size]), size_(buffer_size) {
+    setp(buffer_.get(), buffer_.get() + size_);
 }
 
 FdStreambuf::~FdStreambuf() { drain(); }
@@ -25,7 +26,7 @@ bool FdStreambuf::drain() {
         next += n;
     }
     // Whatever could not be written is dropped: after a failed write nothing more goes out.
-    setp(buffer_.data(), buffer_.data() + buffer_.size());
+    setp(buffer_.get(), buffer_.get() + size_);
     return errno_ == 0;
 }
 

@@ -3,8 +3,9 @@
 // the errno of the first failed write, so that the end of a command can tell the
 // reader leaving (EPIPE: quiet, exit 0) from a real write error (a full disk: exit 1).
 
+#include <cstddef>
+#include <memory>
 #include <streambuf>
-#include <vector>
 
 namespace kfk::cli {
 
@@ -25,7 +26,10 @@ private:
     bool drain();  // writes the buffer out; false (and errno_ set) on failure
 
     int fd_;
-    std::vector<char> buffer_;
+    // Not zeroed: its pages are only touched as output fills them, so a command that
+    // prints one line does not pay for zeroing 128 KiB.
+    std::unique_ptr<char[]> buffer_;
+    std::size_t size_;
     int errno_ = 0;
 };
 

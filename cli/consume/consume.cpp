@@ -14,6 +14,7 @@
 #include "output_check.hpp"
 #include "partitioner_option.hpp"
 #include "signals.hpp"
+#include "top_level.hpp"
 #include "unique.hpp"
 #include "validators.hpp"
 
@@ -160,7 +161,7 @@ ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals
 
 void add_consume_command(Cli& cli) {
     auto& options = cli.own<ConsumeOptions>();
-    CLI::App* cmd = cli.app.add_subcommand("consume", "Read messages from topics");
+    CLI::App* cmd = top_level(cli, "consume");
     cmd->add_option("topics", options.topics, "Topic names")
         ->required()
         ->check(topic_name_validator());

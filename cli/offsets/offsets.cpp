@@ -11,6 +11,7 @@
 #include "kfk/client/admin.hpp"
 #include "kfk/render/offsets_render.hpp"
 #include "kfk/topic/partition_offsets.hpp"
+#include "top_level.hpp"
 #include "validators.hpp"
 
 namespace kfk::cli {
@@ -41,8 +42,7 @@ ExitCode run_offsets(const OffsetsOptions& options, const GlobalOptions& globals
 
 void add_offsets_command(Cli& cli) {
     auto& options = cli.own<OffsetsOptions>();
-    CLI::App* cmd = cli.app.add_subcommand(
-        "offsets", "The offset of a position (beginning, end, a time) in each partition");
+    CLI::App* cmd = top_level(cli, "offsets");
     cmd->add_option("topics", options.topics, "Topic names")
         ->required()
         ->check(topic_name_validator());

@@ -14,6 +14,7 @@
 #include "kfk/produce/produce_report.hpp"
 #include "produce/produce_options.hpp"
 #include "signals.hpp"
+#include "top_level.hpp"
 #include "validators.hpp"
 
 namespace kfk::cli {
@@ -130,8 +131,7 @@ ProducePlan plan_produce(const ProduceOptions& options) {
 
 ProduceOptions& add_produce_command(Cli& cli) {
     auto& options = cli.own<ProduceOptions>();
-    CLI::App* cmd =
-        cli.app.add_subcommand("produce", "Write messages to a topic, one per input line");
+    CLI::App* cmd = top_level(cli, "produce");
     cmd->add_option("topic", options.topic, "Topic name")
         ->required()
         ->check(topic_name_validator());

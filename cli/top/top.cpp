@@ -11,6 +11,7 @@
 #include "kfk/top/top_rates.hpp"
 #include "signals.hpp"
 #include "terminal.hpp"
+#include "top_level.hpp"
 #include "validators.hpp"
 
 namespace kfk::cli {
@@ -120,10 +121,7 @@ ExitCode run_top(const TopOptions& options, const GlobalOptions& globals, Stream
 
 void add_top_command(Cli& cli) {
     auto& options = cli.own<TopOptions>();
-    CLI::App* cmd = cli.app.add_subcommand(
-        "top",
-        "Live flow: messages and bytes per second into each topic, each group's consume rate, "
-        "lag in messages and time, trend and time to catch up");
+    CLI::App* cmd = top_level(cli, "top");
     cmd->add_option("topics", options.topics, "Only these topics (default: all but internal)")
         ->check(topic_name_validator());
     cmd->add_option("-g,--group", options.groups, "Only this group (repeatable; default: all)")
