@@ -86,11 +86,10 @@ CLI::App* top_level(Cli& cli, std::string_view name) {
     for (CLI::App* existing : cli.app.get_subcommands({})) {
         if (existing->get_name() == name) return existing;
     }
-    const auto it = std::find_if(all.begin(), all.end(),
-                                 [name](const TopLevel& t) { return t.name == name; });
+    const auto it =
+        std::find_if(all.begin(), all.end(), [name](const TopLevel& t) { return t.name == name; });
     if (it == all.end()) throw std::logic_error("not a top-level command: " + std::string(name));
-    CLI::App* command =
-        cli.app.add_subcommand(std::string(it->name), std::string(it->description));
+    CLI::App* command = cli.app.add_subcommand(std::string(it->name), std::string(it->description));
     if (it->noun) command->require_subcommand(1);
     return command;
 }

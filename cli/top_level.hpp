@@ -19,7 +19,7 @@ namespace kfk::cli {
 struct TopLevel {
     std::string_view name;
     std::string_view description;
-    bool noun;  // one of its verbs must follow: `kfk topic list`
+    bool noun;              // one of its verbs must follow: `kfk topic list`
     void (*add)(Cli& cli);  // registers all of its commands
 };
 
