@@ -1,5 +1,7 @@
 #include "kfk/produce/partition_batches.hpp"
 
+#include <algorithm>
+
 namespace kfk {
 
 namespace {
@@ -9,6 +11,8 @@ namespace {
 // (client id, topic name, batch header: at most a few hundred bytes) in that size too.
 constexpr std::int64_t record_overhead = 36;
 constexpr std::int64_t batch_overhead = 512;
+// A batch's buffer is reserved whole up to this (batch.size may be set far larger).
+constexpr std::int64_t max_reserve = 4 << 20;
 
 }  // namespace
 
@@ -63,6 +67,10 @@ PartitionBatch PartitionBatches::new_batch(std::int32_t partition,
     if (!spare_.empty()) {
         batch = std::move(spare_.back());
         spare_.pop_back();
+    } else {
+        // Room for a full batch at once: growing by doubling copies it and touches
+        // twice the memory.
+        batch.bytes.reserve(static_cast<std::size_t>(std::min(limits_.bytes, max_reserve)));
     }
     batch.partition = partition;
     batch.wire_bytes = batch_overhead;
