@@ -1,0 +1,165 @@
+#include "kfk/schema/value_codec.hpp"
+
+#include "kfk/error.hpp"
+#include "kfk/schema/protobuf_codec.hpp"
+#include "kfk/schema/wire_format.hpp"
+
+namespace kfk {
+
+namespace {
+
+const char* format_name(SchemaFormat format) {
+    switch (format) {
+        case SchemaFormat::avro:
+            return "avro";
+        case SchemaFormat::protobuf:
+            return "protobuf";
+        case SchemaFormat::json_schema:
+            return "json-schema";
+        case SchemaFormat::automatic:
+            break;
+    }
+    return "auto";
+}
+
+bool type_matches(SchemaFormat format, SchemaType type) {
+    switch (format) {
+        case SchemaFormat::avro:
+            return type == SchemaType::avro;
+        case SchemaFormat::protobuf:
+            return type == SchemaType::protobuf;
+        case SchemaFormat::json_schema:
+            return type == SchemaType::json;
+        case SchemaFormat::automatic:
+            break;
+    }
+    return true;
+}
+
+std::string type_mismatch(const Schema& schema, SchemaFormat format) {
+    return "schema " + std::to_string(schema.id) + " is " + schema_type_name(schema.type) +
+           ", not " + format_name(format);
+}
+
+}  // namespace
+
+std::optional<SchemaFormat> parse_schema_format(std::string_view name) {
+    if (name == "avro") return SchemaFormat::avro;
+    if (name == "protobuf") return SchemaFormat::protobuf;
+    if (name == "json-schema") return SchemaFormat::json_schema;
+    if (name == "auto") return SchemaFormat::automatic;
+    return std::nullopt;
+}
+
+PartFormat parse_part_format(std::string_view text, std::string_view flag) {
+    const auto eq = text.find('=');
+    const std::string_view part = text.substr(0, eq);
+    PartFormat out;
+    if (eq == std::string_view::npos || (part != "key" && part != "value")) {
+        throw_usage(std::string(flag) + " " + std::string(text),
+                    "expected key=FORMAT or value=FORMAT",
+                    "FORMAT: avro, protobuf, json-schema or auto");
+    }
+    out.part = part == "key" ? MessagePart::key : MessagePart::value;
+    const auto format = parse_schema_format(text.substr(eq + 1));
+    if (!format) {
+        throw_usage(std::string(flag) + " " + std::string(text),
+                    "unknown format '" + std::string(text.substr(eq + 1)) + "'",
+                    "avro, protobuf, json-schema or auto");
+    }
+    out.format = *format;
+    return out;
+}
+
+struct ValueDecoder::Codec {
+    SchemaType type = SchemaType::avro;
+    std::unique_ptr<AvroCodec> avro;
+    std::unique_ptr<ProtobufCodec> protobuf;
+};
+
+ValueDecoder::ValueDecoder(std::shared_ptr<RegistryClient> registry, SchemaFormat format,
+                           AvroUnions unions)
+    : registry_(std::move(registry)), format_(format), unions_(unions) {}
+
+ValueDecoder::~ValueDecoder() = default;
+
+const ValueDecoder::Codec* ValueDecoder::codec_for(std::int32_t id, std::string& why) {
+    if (auto found = codecs_.find(id); found != codecs_.end()) return found->second.get();
+    const Schema* schema = nullptr;
+    try {
+        schema = &registry_->schema_by_id(id);
+    } catch (const Error& error) {
+        if (error.code() != ExitCode::not_found) throw;
+        why = "schema id " + std::to_string(id) + " is not in the registry";
+        return nullptr;
+    }
+    if (!type_matches(format_, schema->type)) {
+        why = type_mismatch(*schema, format_);
+        return nullptr;
+    }
+    auto codec = std::make_unique<Codec>();
+    codec->type = schema->type;
+    if (schema->type == SchemaType::avro)
+        codec->avro = std::make_unique<AvroCodec>(*schema, unions_);
+    if (schema->type == SchemaType::protobuf)
+        codec->protobuf = std::make_unique<ProtobufCodec>(*schema);
+    return codecs_.emplace(id, std::move(codec)).first->second.get();
+}
+
+std::optional<DecodedValue> ValueDecoder::decode(std::string_view bytes, std::string& why) {
+    const std::optional<Framed> framed = unframe(bytes, why);
+    if (!framed) return std::nullopt;
+    const Codec* codec = codec_for(framed->id, why);
+    if (codec == nullptr) return std::nullopt;
+    DecodedValue out;
+    out.schema_id = framed->id;
+    switch (codec->type) {
+        case SchemaType::avro: {
+            auto value = codec->avro->decode(framed->rest, why);
+            if (!value) return std::nullopt;
+            out.value = std::move(*value);
+            return out;
+        }
+        case SchemaType::json: {
+            out.value = nlohmann::ordered_json::parse(framed->rest, nullptr, false);
+            if (out.value.is_discarded()) {
+                why = "not JSON after the frame of schema " + std::to_string(framed->id);
+                return std::nullopt;
+            }
+            return out;
+        }
+        case SchemaType::protobuf: {
+            auto value = codec->protobuf->decode(framed->rest, why);
+            if (!value) return std::nullopt;
+            out.value = std::move(*value);
+            return out;
+        }
+    }
+    return std::nullopt;
+}
+
+ValueEncoder::ValueEncoder(const Schema& schema, SchemaFormat format, AvroUnions unions)
+    : id_(schema.id), type_(schema.type) {
+    if (!type_matches(format, schema.type)) throw_usage("--encode", type_mismatch(schema, format));
+    if (schema.type == SchemaType::avro) avro_ = std::make_unique<AvroCodec>(schema, unions);
+    if (schema.type == SchemaType::protobuf) protobuf_ = std::make_unique<ProtobufCodec>(schema);
+}
+
+ValueEncoder::~ValueEncoder() = default;
+
+std::optional<std::string> ValueEncoder::encode(const nlohmann::ordered_json& value,
+                                                std::string& why) const {
+    std::string out = frame_header(id_);
+    if (type_ == SchemaType::json) {
+        // JSON Schema: the JSON text itself (not validated against the schema yet).
+        out += value.dump();
+        return out;
+    }
+    std::optional<std::string> payload =
+        avro_ ? avro_->encode(value, why) : protobuf_->encode(value, why);
+    if (!payload) return std::nullopt;
+    out += *payload;
+    return out;
+}
+
+}  // namespace kfk
