@@ -13,6 +13,7 @@
 #include "kfk/consume/consumer.hpp"
 #include "kfk/consume/message_format.hpp"
 #include "kfk/consume/message_json.hpp"
+#include "kfk/schema/message_decoder.hpp"
 #include "signals.hpp"
 #include "validators.hpp"
 
@@ -30,6 +31,9 @@ struct ConsumeOptions {
     std::optional<std::string> format;
     bool print_key = false;
     bool print_headers = false;
+    std::vector<std::string> decode;       // --decode PART=FORMAT
+    std::string avro_unions = "plain";     // --avro-unions
+    std::string on_decode_error = "fail";  // --on-decode-error
 };
 
 // -f, or the value with --print-key/--print-headers in front of it.
@@ -41,23 +45,62 @@ std::string text_format(const ConsumeOptions& options) {
     return format + "%s\\n";
 }
 
+// --decode: the decoder for the message parts named, or null without the flag.
+std::shared_ptr<MessageDecoder> message_decoder(const ConsumeOptions& options,
+                                                const GlobalOptions& globals, Streams& streams) {
+    if (options.decode.empty()) return nullptr;
+    DecodeSettings settings;
+    for (const std::string& spec : options.decode) {
+        const PartFormat pf = parse_part_format(spec, "--decode");
+        (pf.part == MessagePart::key ? settings.key : settings.value) = pf.format;
+    }
+    settings.unions = options.avro_unions == "tagged" ? AvroUnions::tagged : AvroUnions::plain;
+    settings.on_error = options.on_decode_error == "skip"  ? OnDecodeError::skip
+                        : options.on_decode_error == "raw" ? OnDecodeError::raw
+                                                           : OnDecodeError::fail;
+    auto registry = std::make_shared<RegistryClient>(
+        registry_config(globals, streams, "--decode", /*warn=*/false));
+    return std::make_shared<MessageDecoder>(std::move(registry), settings);
+}
+
+// One message as a JSON object into `out`; false when --on-decode-error skip drops it.
+bool append_json(MessageDecoder* decoder, const MessageView& m, std::string& out) {
+    if (decoder == nullptr) {
+        append_message_json(m, out);
+        return true;
+    }
+    const std::optional<DecodedMessage> decoded = decoder->decode(m);
+    if (!decoded) return false;
+    out += MessageDecoder::to_json(m, *decoded)
+               .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    return true;
+}
+
 // -o json: one array for the whole run; jsonl: one object per line; text: the format.
-MessageFormatter formatter(OutputFormat output, const ConsumeOptions& options, bool& first) {
+MessageFormatter formatter(OutputFormat output, const ConsumeOptions& options, bool& first,
+                           std::shared_ptr<MessageDecoder> decoder) {
     if (output == OutputFormat::jsonl) {
-        return [](const MessageView& m, std::string& out) {
-            append_message_json(m, out);
-            out += '\n';
+        return [decoder](const MessageView& m, std::string& out) {
+            if (append_json(decoder.get(), m, out)) out += '\n';
         };
     }
     if (output == OutputFormat::json) {
-        return [&first](const MessageView& m, std::string& out) {
+        return [&first, decoder](const MessageView& m, std::string& out) {
+            std::string object;
+            if (!append_json(decoder.get(), m, object)) return;
             out += first ? "[\n" : ",\n";
             first = false;
-            append_message_json(m, out);
+            out += object;
         };
     }
-    return [format = MessageFormat::compile(text_format(options))](
-               const MessageView& m, std::string& out) { format.append(m, out); };
+    return [format = MessageFormat::compile(text_format(options)), decoder](const MessageView& m,
+                                                                            std::string& out) {
+        if (!decoder) return format.append(m, out);
+        const std::optional<DecodedMessage> decoded = decoder->decode(m);
+        if (!decoded) return;
+        std::string key_text, value_text;
+        format.append(MessageDecoder::text_view(m, *decoded, key_text, value_text), out);
+    };
 }
 
 std::string human_bytes(std::int64_t bytes) {
@@ -95,7 +138,8 @@ ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals
                            (options.format && options.format->find("%h") != std::string::npos);
 
     bool first = true;
-    const MessageFormatter format = formatter(render.format, options, first);
+    const MessageFormatter format =
+        formatter(render.format, options, first, message_decoder(options, globals, streams));
     streams.out.flush();  // anything kfk printed through the stream goes first
     FdSink sink(STDOUT_FILENO);
     const ConsumeSummary summary =
@@ -145,6 +189,19 @@ void add_consume_command(Cli& cli) {
                   "Text output: the key and a tab before each value");
     cmd->add_flag("--print-headers", options.print_headers,
                   "Text output: the headers (k=v,...) and a tab first");
+    cmd->add_option("--decode", options.decode,
+                    "Decode schema-framed PART (key|value) from the registry: "
+                    "avro|protobuf|json-schema|auto (repeatable)")
+        ->type_name("PART=FORMAT")
+        ->allow_extra_args(false);
+    cmd->add_option("--avro-unions", options.avro_unions,
+                    "Avro unions in JSON: plain (the value, default) or tagged ({\"type\": value})")
+        ->check(CLI::IsMember({"plain", "tagged"}))
+        ->type_name("STYLE");
+    cmd->add_option("--on-decode-error", options.on_decode_error,
+                    "A message --decode cannot decode: fail (default, exit 1), skip, or raw")
+        ->check(CLI::IsMember({"fail", "skip", "raw"}))
+        ->type_name("ACTION");
     cmd->callback([&cli, &options] {
         cli.run = [&cli, &options](Streams& s) { return run_consume(options, cli.globals, s); };
     });

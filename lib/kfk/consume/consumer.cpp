@@ -327,7 +327,14 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
             continue;
         }
         text.clear();
-        format(view_of(m.get(), request_.with_headers), text);
+        try {
+            format(view_of(m.get(), request_.with_headers), text);
+        } catch (const Error&) {
+            // A message the formatter refuses (consume --decode) ends the run; what went
+            // out before it is still flushed and, in a group, stored for commit.
+            flush_and_store();
+            throw;
+        }
         // Flush here rather than inside the sink, so the offsets of what went out are
         // stored as it goes out, also while messages never stop arriving.
         if (unflushed_bytes_ + text.size() > flush_threshold && !flush_and_store()) break;
