@@ -42,8 +42,12 @@ std::unique_ptr<ByteSource> open_input(const ProduceOptions& options, Streams& s
 
 ExitCode run_produce(const ProduceOptions& options, const GlobalOptions& globals,
                      Streams& streams) {
-    const ProducePlan plan = plan_produce(options);
+    ProducePlan plan = plan_produce(options);
     const ClientConfig config = client_config(globals, streams);
+    if (plan.encode) {
+        RegistryClient registry(registry_config(globals, streams, "--encode", /*warn=*/false));
+        plan.request.transform = record_encoder(registry, *plan.encode, options.topic);
+    }
     const std::atomic<bool>& stop = interrupt_flag();
     const std::string what = "produce to " + options.topic;
 
@@ -113,6 +117,25 @@ ProducePlan plan_produce(const ProduceOptions& options) {
         plan.text.skip_empty = options.skip_empty;
         plan.text.strict = options.strict;
     }
+    if (options.encode) {
+        const PartFormat pf = parse_part_format(*options.encode, "--encode");
+        if (pf.part != MessagePart::value)
+            throw_usage("--encode " + *options.encode, "only value=FORMAT is supported");
+        if (pf.format == SchemaFormat::automatic)
+            throw_usage("--encode " + *options.encode, "auto applies to --decode only");
+        if (options.schema_id && options.subject)
+            throw_usage("produce", "--schema-id and --subject exclude each other");
+        if (options.schema_id && options.version)
+            throw_usage("produce", "--version goes with --subject, not --schema-id");
+        EncodeSettings& e = plan.encode.emplace();
+        e.format = pf.format;
+        e.schema_id = options.schema_id;
+        e.subject = options.subject;
+        e.version = options.version.value_or("latest");
+        e.unions = options.avro_unions == "tagged" ? AvroUnions::tagged : AvroUnions::plain;
+    } else if (options.schema_id || options.subject || options.version) {
+        throw_usage("produce", "--schema-id, --subject and --version need --encode value=FORMAT");
+    }
     ProduceRequest& r = plan.request;
     r.topic = options.topic;
     r.partition = options.partition;
@@ -172,6 +195,22 @@ ProduceOptions& add_produce_command(Cli& cli) {
     cmd->add_option("--rate", options.rate, "At most N messages per second")
         ->type_name("N")
         ->check(CLI::PositiveNumber);
+    cmd->add_option(
+           "--encode", options.encode,
+           "Encode each JSON value with a registry schema: value=avro|protobuf|json-schema")
+        ->type_name("value=FORMAT");
+    cmd->add_option("--schema-id", options.schema_id, "With --encode: the schema with this id")
+        ->type_name("ID")
+        ->check(CLI::PositiveNumber);
+    cmd->add_option("--subject", options.subject,
+                    "With --encode: the schema of this subject (default TOPIC-value)")
+        ->type_name("SUBJECT");
+    cmd->add_option("--version", options.version, "With --subject: N or latest (default)")
+        ->type_name("VERSION");
+    cmd->add_option("--avro-unions", options.avro_unions,
+                    "Avro unions in the JSON: plain (default) or tagged ({\"type\": value})")
+        ->check(CLI::IsMember({"plain", "tagged"}))
+        ->type_name("STYLE");
     cmd->callback([&cli, &options] {
         cli.run = [&cli, &options](Streams& s) { return run_produce(options, cli.globals, s); };
     });

@@ -361,6 +361,12 @@ ProduceSummary Session::run() {
                 break;
             }
             ++index;
+            if (request_.transform) {
+                if (auto why = request_.transform(record)) {
+                    tally_.failed_unsent(source_.line(), *why);
+                    continue;
+                }
+            }
             send(record);
             if (request_.sync) {
                 wait_for_in_flight();

@@ -315,7 +315,8 @@ TEST_CASE("JSON input: what is wrong with a record") {
     const std::vector<std::pair<std::string, std::string>> cases{
         {R"({"value":1})", "value must be a string or null, not number"},
         {R"({"key":{"a":1}})", "key must be a string or null, not object"},
-        {R"({"value":"x","value_encoding":"hex"})", "value_encoding must be \"base64\" or absent"},
+        {R"({"value":"x","value_encoding":"hex"})",
+         "value_encoding must be \"base64\", \"schema\" or absent"},
         {R"({"value":"not base64!","value_encoding":"base64"})", "value is not valid base64"},
         {R"({"partition":-1})", "partition must be an integer from 0 to 2147483647"},
         {R"({"partition":2147483648})", "partition must be an integer from 0 to 2147483647"},
