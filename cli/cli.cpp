@@ -78,6 +78,11 @@ std::unique_ptr<Cli> make_cli() {
     add_config_list_command(*cli);
     add_config_show_command(*cli);
     add_config_use_command(*cli);
+    add_schema_list_command(*cli);
+    add_schema_show_command(*cli);
+    add_schema_register_command(*cli);
+    add_schema_compat_command(*cli);
+    add_schema_delete_command(*cli);
     add_completion_command(*cli);
     add_version_command(*cli);
     return cli;

@@ -25,6 +25,11 @@ void add_group_delete_command(Cli& cli);
 void add_config_list_command(Cli& cli);
 void add_config_show_command(Cli& cli);
 void add_config_use_command(Cli& cli);
+void add_schema_list_command(Cli& cli);
+void add_schema_show_command(Cli& cli);
+void add_schema_register_command(Cli& cli);
+void add_schema_compat_command(Cli& cli);
+void add_schema_delete_command(Cli& cli);
 void add_completion_command(Cli& cli);
 void add_version_command(Cli& cli);
 

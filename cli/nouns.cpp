@@ -16,6 +16,10 @@ CLI::App* group_noun(Cli& cli) {
 
 CLI::App* cluster_noun(Cli& cli) { return command_group(cli, "cluster", "Inspect the cluster"); }
 
+CLI::App* schema_noun(Cli& cli) {
+    return command_group(cli, "schema", "Schema Registry subjects: list, show, register, delete");
+}
+
 CLI::App* config_noun(Cli& cli) {
     return command_group(cli, "config", "Contexts (named clusters) of the config file");
 }

@@ -8,6 +8,7 @@
 #include "kfk/completion/live_names.hpp"
 #include "kfk/completion/name_cache.hpp"
 #include "kfk/config/resolve.hpp"
+#include "kfk/schema/registry_client.hpp"
 
 namespace kfk::cli {
 
@@ -59,6 +60,31 @@ std::vector<std::string> cluster_names(LiveNameKind kind, const GlobalOptions& g
     return *fetched;
 }
 
+// The registry's subjects, asked directly: curl's own timeout bounds the request, so
+// no child process is needed. Nothing when no registry is configured.
+std::vector<std::string> subject_names(const GlobalOptions& globals,
+                                       std::chrono::steady_clock::time_point deadline) {
+    std::istringstream in;
+    std::ostringstream sink;
+    Streams quiet{in, sink, sink};
+    try {
+        RegistryConfig config = registry_config(globals, quiet, "complete", /*warn=*/false);
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+            deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 50) return {};
+        config.timeout = left - std::chrono::milliseconds(50);
+        const std::filesystem::path cache = completion_cache_dir();
+        if (auto cached = read_cached_names(cache, "subjects", config.url, completion_cache_ttl))
+            return *cached;
+        std::vector<std::string> names = RegistryClient(config).subjects();
+        std::sort(names.begin(), names.end());
+        write_cached_names(cache, "subjects", config.url, names);
+        return names;
+    } catch (...) {
+        return {};
+    }
+}
+
 std::vector<std::string> names_for(const CompletionPlan& plan,
                                    std::chrono::steady_clock::time_point deadline) {
     const std::unique_ptr<Cli> parsed = parse_globals(plan.global_words);
@@ -70,6 +96,8 @@ std::vector<std::string> names_for(const CompletionPlan& plan,
             return cluster_names(LiveNameKind::topic, parsed->globals, deadline);
         case NameKind::group:
             return cluster_names(LiveNameKind::group, parsed->globals, deadline);
+        case NameKind::subject:
+            return subject_names(parsed->globals, deadline);
     }
     return {};
 }

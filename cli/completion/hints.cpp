@@ -8,7 +8,7 @@ namespace {
 
 constexpr std::string_view suggest_prefix = "kfk-suggest:";
 
-constexpr std::array<NameSlot, 18> slots{{
+constexpr std::array<NameSlot, 23> slots{{
     {"", "--context", NameKind::context},
     {"config show", "name", NameKind::context},
     {"config use", "name", NameKind::context},
@@ -27,6 +27,11 @@ constexpr std::array<NameSlot, 18> slots{{
     {"group delete", "groups", NameKind::group},
     {"group reset", "group", NameKind::group},
     {"group reset", "--topic", NameKind::topic},
+    {"schema show", "subject", NameKind::subject},
+    {"schema register", "subject", NameKind::subject},
+    {"schema compat", "subject", NameKind::subject},
+    {"schema delete", "subject", NameKind::subject},
+    {"produce", "--subject", NameKind::subject},
 }};
 
 std::vector<std::string> split(std::string_view text, char separator) {

@@ -1,7 +1,7 @@
 #pragma once
 // What shell completion knows beyond the shape of the CLI11 tree: which arguments name
-// live things (topics, groups, contexts), and the fixed words of options whose values are
-// otherwise free-form (--from beginning|end|stored|N|...). Enumerated values of options
+// live things (topics, groups, contexts, registry subjects), and the fixed words of options whose
+// values are otherwise free-form (--from beginning|end|stored|N|...). Enumerated values of options
 // with an IsMember check need nothing here: completion reads them from the check.
 
 #include <CLI/CLI.hpp>
@@ -13,7 +13,7 @@
 
 namespace kfk::cli {
 
-enum class NameKind { topic, group, context };
+enum class NameKind { topic, group, context, subject };
 
 // One argument that takes names from the cluster or the config file. `command` is the
 // path below kfk ("topic describe"; "" for the global options); `argument` is a

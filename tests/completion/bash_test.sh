@@ -48,7 +48,7 @@ split_like_bash "kfk -b h:1,h:2 --output=js"
 check "the test splits words as bash does" $'kfk\n-b\nh\n:\n1,h\n:\n2\n--output\n=\njs' "$(printf '%s\n' "${COMP_WORDS[@]}")"
 
 all=$(complete_line "kfk ")
-check "commands" $'cluster\ntopic\npartitions\nproduce\nconsume\ngroup\nconfig\ncompletion\nversion' "$all"
+check "commands" $'cluster\ntopic\npartitions\nproduce\nconsume\ngroup\nconfig\nschema\ncompletion\nversion' "$all"
 check "subcommands" $'describe\ndelete' "$(complete_line "kfk topic de")"
 check "partitions subcommands" $'list\nadd\nkey' "$(complete_line "kfk partitions ")"
 check "command flags and globals" $'--configs\n--context\n--config' "$(complete_line "kfk topic describe --con")"

@@ -14,7 +14,7 @@ fish_complete() {
 # offered LINE: the words fish offers for LINE, descriptions dropped.
 offered() { fish_complete "$1" | cut -f1; }
 
-check "commands" $'cluster\ntopic\npartitions\nproduce\nconsume\ngroup\nconfig\ncompletion\nversion' "$(offered 'kfk ')"
+check "commands" $'cluster\ntopic\npartitions\nproduce\nconsume\ngroup\nconfig\nschema\ncompletion\nversion' "$(offered 'kfk ')"
 check "subcommands" $'describe\ndelete' "$(offered 'kfk topic de')"
 check "descriptions reach fish" "describe"$'\t'"Partitions, leaders, replicas, ISR, watermarks and configs" \
   "$(fish_complete 'kfk topic desc')"

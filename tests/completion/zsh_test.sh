@@ -12,7 +12,7 @@ offered() {
   zsh -f "$source_dir/tests/completion/zsh_complete.zsh" "$source_dir" "$1" | sed 1d
 }
 
-check "commands" $'cluster\ntopic\npartitions\nproduce\nconsume\ngroup\nconfig\ncompletion\nversion' "$(offered 'kfk ')"
+check "commands" $'cluster\ntopic\npartitions\nproduce\nconsume\ngroup\nconfig\nschema\ncompletion\nversion' "$(offered 'kfk ')"
 check "subcommands" $'describe\ndelete' "$(offered 'kfk topic de')"
 check "command flags and globals" $'--configs\n--context\n--config' "$(offered 'kfk topic describe --con')"
 check "IsMember values" $'none\nchanged\nall' "$(offered 'kfk topic describe --configs ')"

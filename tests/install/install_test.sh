@@ -21,6 +21,7 @@ share/man/man1/kfk-consume.1
 share/man/man1/kfk-group.1
 share/man/man1/kfk-partitions.1
 share/man/man1/kfk-produce.1
+share/man/man1/kfk-schema.1
 share/man/man1/kfk-topic.1
 share/man/man1/kfk.1
 share/zsh/site-functions/_kfk"
