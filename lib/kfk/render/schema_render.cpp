@@ -69,13 +69,13 @@ void render(const SubjectVersion& v, const RenderOptions& options, std::ostream&
                                      {"schema", v.schema.text}});
         return;
     }
-    std::vector<std::pair<std::string, std::string>> fields{{"Subject:", v.subject},
-                                                            {"Version:", std::to_string(v.version)},
-                                                            {"Id:", std::to_string(v.schema.id)},
-                                                            {"Type:", type_word(v.schema.type)}};
+    std::vector<std::pair<std::string, std::string>> fields{{"Subject", v.subject},
+                                                            {"Version", std::to_string(v.version)},
+                                                            {"Id", std::to_string(v.schema.id)},
+                                                            {"Type", type_word(v.schema.type)}};
     for (const SchemaReference& r : v.schema.references) {
-        fields.emplace_back("Reference:", r.name + " (" + r.subject + " version " +
-                                              std::to_string(r.version) + ")");
+        fields.emplace_back(
+            "Reference", r.name + " (" + r.subject + " version " + std::to_string(r.version) + ")");
     }
     print_fields(out, fields);
     out << '\n' << readable_schema(v.schema) << '\n';
@@ -88,9 +88,9 @@ void render(const SchemaActionResult& result, const RenderOptions& options, std:
         write_json(out, j);
         return;
     }
-    std::vector<std::pair<std::string, std::string>> fields{{"Subject:", result.subject}};
+    std::vector<std::pair<std::string, std::string>> fields{{"Subject", result.subject}};
     for (const auto& [key, value] : result.fields) {
-        std::string label = key + ":";
+        std::string label = key;
         label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
         fields.emplace_back(label, plain(value));
     }

@@ -457,10 +457,8 @@ std::optional<ordered_json> AvroCodec::decode(std::string_view payload, std::str
         why = "not Avro of schema " + std::to_string(impl_->id) + ": " + avro_strerror();
         return std::nullopt;
     }
-    if (!avro_reader_is_eof(reader.get())) {
-        why = "bytes left over after the Avro datum of schema " + std::to_string(impl_->id);
-        return std::nullopt;
-    }
+    // Trailing bytes are not checked: avro-c's memory reader cannot tell its position,
+    // and Confluent's own deserializers ignore them too.
     try {
         return ToJson(impl_->unions)(*value.get());
     } catch (const Misfit& misfit) {
