@@ -2,10 +2,11 @@
 
 #include <algorithm>
 
-#include "commands.hpp"
 #include "completion/complete.hpp"
 #include "kfk/version.hpp"
-#include "produce/produce_options.hpp"
+#include "output_check.hpp"
+#include "top_level.hpp"
+#include "usage_error.hpp"
 
 namespace kfk::cli {
 
@@ -15,40 +16,20 @@ std::string version_line() {
     return "kfk " + std::string(version()) + " (librdkafka " + librdkafka_version() + ")";
 }
 
-// "cluster describe": the subcommands the parser reached, for error messages.
-std::string command_path(const CLI::App& app) {
-    std::string path;
-    const CLI::App* current = &app;
-    for (;;) {
-        const auto parsed = current->get_subcommands();
-        if (parsed.empty()) return path;
-        current = parsed.front();
-        path += (path.empty() ? "" : " ") + current->get_name();
+// Every command's --help ends with where the global options (-b, -o, --timeout, ...)
+// are described, since CLI11 lists only the command's own.
+void point_to_global_options(CLI::App& app) {
+    for (CLI::App* sub : app.get_subcommands({})) {
+        sub->footer(
+            "Global options (-b/--brokers, --context, -X, -F, -o/--output, --timeout, -q, -v,\n"
+            "--no-color, --no-headers) apply too: see 'kfk --help'.");
+        point_to_global_options(*sub);
     }
-}
-
-// One line: "kfk: cluster describe: <what CLI11 says> (see 'kfk cluster describe --help')".
-void report_usage_error(const CLI::ParseError& error, const CLI::App& app, std::ostream& err) {
-    const std::string path = command_path(app);
-    std::string why = error.what();
-    // CLI11 reports a missing subcommand as "A subcommand is required".
-    if (why.find("subcommand is required") != std::string::npos) why = "missing command";
-    err << "kfk: " << (path.empty() ? "" : path + ": ") << why << " (see 'kfk "
-        << (path.empty() ? "" : path + " ") << "--help')\n";
 }
 
 }  // namespace
 
-CLI::App* command_group(Cli& cli, const std::string& name, const std::string& description) {
-    for (CLI::App* existing : cli.app.get_subcommands({})) {
-        if (existing->get_name() == name) return existing;
-    }
-    CLI::App* group = cli.app.add_subcommand(name, description);
-    group->require_subcommand(1);
-    return group;
-}
-
-std::unique_ptr<Cli> make_cli() {
+std::unique_ptr<Cli> make_cli(const std::vector<std::string>* words) {
     auto cli = std::make_unique<Cli>();
     CLI::App& app = cli->app;
     // Global options may follow the subcommand: `kfk topic list -o json`.
@@ -59,32 +40,12 @@ std::unique_ptr<Cli> make_cli() {
         "Exit codes: 0 ok, 1 Kafka/I/O error, 2 usage, 3 not found, 4 already exists,\n"
         "5 partial failure, 6 timeout/unreachable, 130 interrupted.\n");
     add_global_options(app, cli->globals);
-    add_cluster_describe_command(*cli);
-    add_topic_list_command(*cli);
-    add_topic_create_command(*cli);
-    add_topic_describe_command(*cli);
-    add_topic_delete_command(*cli);
-    add_topic_config_command(*cli);
-    add_partitions_list_command(*cli);
-    add_partitions_add_command(*cli);
-    add_partitions_key_command(*cli);
-    add_produce_command(*cli);
-    add_consume_command(*cli);
-    add_group_list_command(*cli);
-    add_group_describe_command(*cli);
-    add_group_lag_command(*cli);
-    add_group_reset_command(*cli);
-    add_group_delete_command(*cli);
-    add_config_list_command(*cli);
-    add_config_show_command(*cli);
-    add_config_use_command(*cli);
-    add_schema_list_command(*cli);
-    add_schema_show_command(*cli);
-    add_schema_register_command(*cli);
-    add_schema_compat_command(*cli);
-    add_schema_delete_command(*cli);
-    add_completion_command(*cli);
-    add_version_command(*cli);
+    for (const TopLevel& command : top_levels()) {
+        const bool named =
+            !words || std::find(words->begin(), words->end(), command.name) != words->end();
+        if (named) command.add(*cli);
+    }
+    point_to_global_options(app);
     return cli;
 }
 
@@ -93,26 +54,61 @@ void parse(Cli& cli, std::vector<std::string> args) {
     cli.app.parse(args);
 }
 
-int run(std::vector<std::string> args, Streams& streams) {
+namespace {
+
+int dispatch(std::vector<std::string> args, Streams& streams) {
     // The shells' hidden helper takes raw words (flags, "--", half-typed names) that
     // CLI11 must not parse; it walks the tree itself.
     if (!args.empty() && args.front() == complete_command) {
         return complete(std::span(args).subspan(1), streams);
     }
-    std::unique_ptr<Cli> cli;
-    try {
+    // `kfk help topic list` is `kfk topic list --help`, once the words are known.
+    const bool help_word = !args.empty() && args.front() == "help";
+    // Only the branches the line names. The root's help and usage errors are worded from
+    // the whole tree (every command listed, suggestions among all of them): a partial
+    // tree that cannot parse the line gives way to the whole one, which parses it again.
+    std::unique_ptr<Cli> cli = make_cli(help_word ? nullptr : &args);
+    bool partial = !help_word;
+    if (help_word) {
+        args.erase(args.begin());
+        if (auto unknown = unknown_word_line(cli->app, args)) {
+            streams.err << *unknown << '\n';
+            return to_int(ExitCode::usage);
+        }
+        args.push_back("--help");
+    }
+    const auto whole_tree = [&] {
         cli = make_cli();
-        parse(*cli, std::move(args));
-    } catch (const CLI::CallForHelp& help) {
-        return cli->app.exit(help, streams.out, streams.err);
-    } catch (const CLI::CallForAllHelp& help) {
-        return cli->app.exit(help, streams.out, streams.err);
-    } catch (const CLI::CallForVersion&) {
-        streams.out << version_line() << '\n';
-        return to_int(ExitCode::ok);
-    } catch (const CLI::ParseError& error) {
-        report_usage_error(error, cli->app, streams.err);
-        return to_int(ExitCode::usage);
+        partial = false;
+    };
+    for (;;) {
+        try {
+            parse(*cli, args);
+            break;
+        } catch (const CLI::CallForVersion&) {
+            streams.out << version_line() << '\n';
+            return to_int(ExitCode::ok);
+        } catch (const CLI::CallForHelp& help) {
+            // A command's own help needs only its branch; the root's lists every command.
+            if (partial && cli->app.get_subcommands({}).empty()) {
+                whole_tree();
+                continue;
+            }
+            return cli->app.exit(help, streams.out, streams.err);
+        } catch (const CLI::CallForAllHelp& help) {
+            if (partial) {
+                whole_tree();
+                continue;
+            }
+            return cli->app.exit(help, streams.out, streams.err);
+        } catch (const CLI::ParseError& error) {
+            if (partial) {
+                whole_tree();
+                continue;
+            }
+            streams.err << usage_error_line(error, cli->app, args) << '\n';
+            return to_int(ExitCode::usage);
+        }
     }
 
     try {
@@ -128,6 +124,22 @@ int run(std::vector<std::string> args, Streams& streams) {
         streams.err << "kfk: internal error: " << error.what() << '\n';
         return to_int(ExitCode::kafka_error);
     }
+}
+
+}  // namespace
+
+int run(std::vector<std::string> args, Streams& streams) {
+    const int code = dispatch(std::move(args), streams);
+    // A command that failed has said why; one that succeeded has still failed if its
+    // output did not get out.
+    if (code != to_int(ExitCode::ok)) return code;
+    try {
+        check_output(streams);
+    } catch (const Error& error) {
+        streams.err << error.line() << '\n';
+        return to_int(error.code());
+    }
+    return code;
 }
 
 }  // namespace kfk::cli

@@ -9,6 +9,7 @@
 
 #include "global_options.hpp"
 #include "kfk/error.hpp"
+#include "run.hpp"
 #include "streams.hpp"
 
 namespace kfk::cli {
@@ -34,17 +35,12 @@ private:
     std::vector<std::shared_ptr<void>> owned_;
 };
 
-// The subcommand `name` of the root (a noun such as "topic"), created on first use so
-// that verbs registered from different files share it.
-CLI::App* command_group(Cli& cli, const std::string& name, const std::string& description);
-
-// The full command tree with every command registered.
-std::unique_ptr<Cli> make_cli();
+// The command tree. With `words` (a command line), only the top-level commands named
+// among them: enough to parse a line that is right, not to word help or a usage error
+// (which need every command). Without, all of it.
+std::unique_ptr<Cli> make_cli(const std::vector<std::string>* words = nullptr);
 
 // Parses `args` (without the program name) into `cli`; throws CLI::ParseError.
 void parse(Cli& cli, std::vector<std::string> args);
-
-// Parses, runs and maps every error to its exit code and one stderr line.
-int run(std::vector<std::string> args, Streams& streams);
 
 }  // namespace kfk::cli

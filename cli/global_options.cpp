@@ -24,6 +24,12 @@ bool env_set(const char* name) {
     return value != nullptr && *value != '\0';
 }
 
+// TERM=dumb (Emacs shells, some CI logs) shows escape sequences as garbage.
+bool dumb_terminal() {
+    const char* term = std::getenv("TERM");
+    return term != nullptr && std::string_view(term) == "dumb";
+}
+
 }  // namespace
 
 void add_global_options(CLI::App& app, GlobalOptions& options) {
@@ -46,7 +52,7 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
         ->type_name("KEY=VALUE")
         ->allow_extra_args(false);
     app.add_option("--timeout", options.timeout, "Time limit for the whole command")
-        ->check(duration_validator())
+        ->check(positive_duration_validator())
         ->type_name("DURATION")
         ->capture_default_str();
     app.add_option("-o,--output", options.output,
@@ -118,7 +124,8 @@ RenderOptions render_options(const GlobalOptions& options, const Streams& stream
     RenderOptions render;
     render.format = *parse_output_format(chosen);
     render.headers = !options.no_headers;
-    render.color = streams.out_is_tty && !options.no_color && !env_set("NO_COLOR");
+    render.color =
+        streams.out_is_tty && !options.no_color && !env_set("NO_COLOR") && !dumb_terminal();
     return render;
 }
 

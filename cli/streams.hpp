@@ -2,6 +2,7 @@
 // The process's streams, handed to every command so that tests can run a whole
 // command on string streams.
 
+#include <functional>
 #include <istream>
 #include <ostream>
 
@@ -14,6 +15,9 @@ struct Streams {
     bool out_is_tty = false;
     bool err_is_tty = false;
     bool in_is_tty = false;
+    // errno of the first failed write to `out` (0: none, or a stream that cannot tell,
+    // such as a string stream): EPIPE means the reader left, anything else is an error.
+    std::function<int()> out_error = [] { return 0; };
 };
 
 }  // namespace kfk::cli

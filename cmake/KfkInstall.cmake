@@ -27,8 +27,9 @@ set(CPACK_STRIP_FILES ON)  # the RelWithDebInfo binary is mostly debug info
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://kfk.invalid")
-# Depends from the libraries the binary links (dpkg-shlibdeps): librdkafka1, libstdc++6,
-# libc6, ... exactly as the Debian release it was built on names them.
+# Depends from the libraries the binary links (dpkg-shlibdeps): librdkafka1, libc6 (and
+# libstdc++6 when KFK_STATIC_CXX_RUNTIME is off), exactly as the Debian release it was
+# built on names them.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion")
 include(CPack)

@@ -40,6 +40,8 @@ _kfk() {
     local line
     for line in "${lines[@]:0:${#lines[@]}-1}"; do
         line=${line%%$'\t'*}
+        # "KEY=" (topic config --set) wants its value right after: no blank.
+        [[ $line == *= ]] && compopt -o nospace 2>/dev/null
         [[ $line == "$strip"* ]] && COMPREPLY+=("${line:${#strip}}")
     done
     if [[ $directive == :file ]]; then

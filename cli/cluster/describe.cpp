@@ -1,4 +1,4 @@
-// kfk cluster describe: cluster id, controller, brokers and their partition counts.
+// kfk cluster describe: cluster id, brokers and their partition counts.
 
 #include "commands.hpp"
 #include "kfk/client/admin.hpp"
@@ -22,8 +22,7 @@ void add_cluster_describe_command(Cli& cli) {
     CLI::App* cluster = cluster_noun(cli);
 
     CLI::App* describe = cluster->add_subcommand(
-        "describe",
-        "Cluster id, controller, and each broker with the partitions it leads and follows");
+        "describe", "Cluster id and each broker with the partitions it leads and follows");
     describe->callback([&cli] {
         cli.run = [&cli](Streams& streams) { return run_cluster_describe(cli.globals, streams); };
     });

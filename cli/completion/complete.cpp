@@ -36,7 +36,10 @@ std::vector<std::string> context_names(const GlobalOptions& globals) {
     return names;
 }
 
-std::vector<std::string> cluster_names(LiveNameKind kind, const GlobalOptions& globals,
+// The names of `kind` (of `subjects` where the kind has them) from the cache, else from
+// the cluster within `deadline`; none when it does not answer in time.
+std::vector<std::string> cluster_names(LiveNameKind kind, const std::vector<std::string>& subjects,
+                                       const GlobalOptions& globals,
                                        std::chrono::steady_clock::time_point deadline) {
     std::istringstream in;
     std::ostringstream sink;  // warnings about the config file do not belong in a shell
@@ -51,12 +54,14 @@ std::vector<std::string> cluster_names(LiveNameKind kind, const GlobalOptions& g
     config.verbosity = 0;
 
     const std::filesystem::path cache = completion_cache_dir();
-    if (auto cached =
-            read_cached_names(cache, to_string(kind), config.brokers, completion_cache_ttl))
-        return *cached;
-    auto fetched = fetch_names_by(kind, config, deadline);
+    const std::optional<std::string> scope = cache_scope(config.brokers, subjects);
+    if (scope) {
+        if (auto cached = read_cached_names(cache, to_string(kind), *scope, completion_cache_ttl))
+            return *cached;
+    }
+    auto fetched = fetch_names_by(kind, subjects, config, deadline);
     if (!fetched) return {};
-    write_cached_names(cache, to_string(kind), config.brokers, *fetched);
+    if (scope) write_cached_names(cache, to_string(kind), *scope, *fetched);
     return *fetched;
 }
 
@@ -85,19 +90,46 @@ std::vector<std::string> subject_names(const GlobalOptions& globals,
     }
 }
 
+// A topic's config keys: none before the topic is typed.
+std::vector<std::string> config_keys(LiveNameKind kind, const std::vector<std::string>& subjects,
+                                     const GlobalOptions& globals,
+                                     std::chrono::steady_clock::time_point deadline) {
+    if (subjects.size() != 1) return {};
+    return cluster_names(kind, subjects, globals, deadline);
+}
+
+// The topics the typed groups committed offsets for; every topic when no group is typed
+// yet, or the groups have none (unknown, or new: `group reset` may create one).
+std::vector<std::string> group_topics(const std::vector<std::string>& groups,
+                                      const GlobalOptions& globals,
+                                      std::chrono::steady_clock::time_point deadline) {
+    if (!groups.empty()) {
+        auto topics = cluster_names(LiveNameKind::group_topic, groups, globals, deadline);
+        if (!topics.empty()) return topics;
+    }
+    return cluster_names(LiveNameKind::topic, {}, globals, deadline);
+}
+
 std::vector<std::string> names_for(const CompletionPlan& plan,
                                    std::chrono::steady_clock::time_point deadline) {
     const std::unique_ptr<Cli> parsed = parse_globals(plan.global_words);
     if (!parsed) return {};
+    const GlobalOptions& globals = parsed->globals;
     switch (*plan.names) {
         case NameKind::context:
-            return context_names(parsed->globals);
+            return context_names(globals);
         case NameKind::topic:
-            return cluster_names(LiveNameKind::topic, parsed->globals, deadline);
+            return cluster_names(LiveNameKind::topic, {}, globals, deadline);
         case NameKind::group:
-            return cluster_names(LiveNameKind::group, parsed->globals, deadline);
+            return cluster_names(LiveNameKind::group, {}, globals, deadline);
         case NameKind::subject:
-            return subject_names(parsed->globals, deadline);
+            return subject_names(globals, deadline);
+        case NameKind::config_setting:
+            return config_keys(LiveNameKind::settable_config_key, plan.subjects, globals, deadline);
+        case NameKind::own_config:
+            return config_keys(LiveNameKind::own_config_key, plan.subjects, globals, deadline);
+        case NameKind::group_topic:
+            return group_topics(plan.subjects, globals, deadline);
     }
     return {};
 }
@@ -112,7 +144,9 @@ void print_names(const CompletionPlan& plan, const std::vector<std::string>& nam
         if (std::find(plan.typed_names.begin(), plan.typed_names.end(), name) !=
             plan.typed_names.end())
             continue;
-        out << plan.name_prefix << name << '\n';
+        // "KEY=": the user types the value next (the scripts add no blank after '=').
+        const char* suffix = plan.names == NameKind::config_setting ? "=" : "";
+        out << plan.name_prefix << name << suffix << '\n';
     }
 }
 

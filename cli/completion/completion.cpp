@@ -2,6 +2,7 @@
 
 #include "commands.hpp"
 #include "completion/scripts.hpp"
+#include "top_level.hpp"
 
 namespace kfk::cli {
 
@@ -21,8 +22,7 @@ std::vector<std::string> shell_names() {
 
 void add_completion_command(Cli& cli) {
     auto& options = cli.own<CompletionOptions>();
-    CLI::App* cmd = cli.app.add_subcommand("completion",
-                                           "Print the shell completion script (bash, zsh or fish)");
+    CLI::App* cmd = top_level(cli, "completion");
     cmd->add_option("shell", options.shell, "The shell")
         ->required()
         ->check(CLI::IsMember(shell_names()));

@@ -1,20 +1,33 @@
 #include "completion/hints.hpp"
 
-#include <array>
-
 namespace kfk::cli {
 
 namespace {
 
 constexpr std::string_view suggest_prefix = "kfk-suggest:";
 
-constexpr std::array<NameSlot, 23> slots{{
+// Every (command, argument) whose value is a live name; the size follows the list.
+constexpr NameSlot slots[] = {
+    {"topic groups", "topic", NameKind::topic},
+    {"group offsets", "group", NameKind::group},
+    {"group offsets", "--topic", NameKind::group_topic},
+    {"group delete-offsets", "group", NameKind::group},
+    {"group delete-offsets", "--topic", NameKind::group_topic},
+    {"topic trim", "topic", NameKind::topic},
+    {"acl list", "--topic", NameKind::topic},
+    {"acl list", "--group", NameKind::group},
+    {"acl create", "--topic", NameKind::topic},
+    {"acl create", "--group", NameKind::group},
+    {"acl delete", "--topic", NameKind::topic},
+    {"acl delete", "--group", NameKind::group},
     {"", "--context", NameKind::context},
     {"config show", "name", NameKind::context},
     {"config use", "name", NameKind::context},
     {"topic describe", "topics", NameKind::topic},
     {"topic delete", "topics", NameKind::topic},
     {"topic config", "topic", NameKind::topic},
+    {"topic config", "--set", NameKind::config_setting},
+    {"topic config", "--delete", NameKind::own_config},
     {"partitions list", "topics", NameKind::topic},
     {"partitions add", "topic", NameKind::topic},
     {"partitions key", "topic", NameKind::topic},
@@ -23,16 +36,22 @@ constexpr std::array<NameSlot, 23> slots{{
     {"consume", "--group", NameKind::group},
     {"group describe", "groups", NameKind::group},
     {"group lag", "groups", NameKind::group},
-    {"group lag", "--topic", NameKind::topic},
+    {"group lag", "--topic", NameKind::group_topic},
     {"group delete", "groups", NameKind::group},
     {"group reset", "group", NameKind::group},
-    {"group reset", "--topic", NameKind::topic},
+    {"group reset", "--topic", NameKind::group_topic},
+    {"top", "topics", NameKind::topic},
+    {"top", "--group", NameKind::group},
+    {"offsets", "topics", NameKind::topic},
+    {"group wait", "group", NameKind::group},
+    {"group wait", "--topic", NameKind::group_topic},
+    {"topic wait", "topics", NameKind::topic},
     {"schema show", "subject", NameKind::subject},
     {"schema register", "subject", NameKind::subject},
     {"schema compat", "subject", NameKind::subject},
     {"schema delete", "subject", NameKind::subject},
     {"produce", "--subject", NameKind::subject},
-}};
+};
 
 std::vector<std::string> split(std::string_view text, char separator) {
     std::vector<std::string> out;

@@ -13,7 +13,17 @@
 
 namespace kfk::cli {
 
-enum class NameKind { topic, group, context, subject };
+enum class NameKind {
+    topic,
+    group,
+    context,
+    subject,  // a Schema Registry subject (unrelated to the command subject below)
+    // The kinds below belong to the command's first positional as typed, its subject
+    // (the T of `topic config T`, the G of `group lag G`):
+    config_setting,  // the topic's settable config keys, offered as "KEY=", then the value
+    own_config,      // the config keys set on the topic itself: all --delete can remove
+    group_topic,     // the topics the groups committed offsets for; all topics without any
+};
 
 // One argument that takes names from the cluster or the config file. `command` is the
 // path below kfk ("topic describe"; "" for the global options); `argument` is a

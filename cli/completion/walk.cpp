@@ -1,5 +1,6 @@
 #include "completion/walk.hpp"
 
+#include "completion/config_values.hpp"
 #include "kfk/render/output_format.hpp"
 
 namespace kfk::cli {
@@ -114,6 +115,19 @@ bool matches(const std::string& word, const std::string& prefix) {
     return word.starts_with(prefix);
 }
 
+// `--set KEY=VALUE` once the '=' is typed: the words KEY takes, if it takes few; no
+// names, as the key is already chosen.
+void add_config_values(CompletionPlan& plan, const std::string& prefix,
+                       const std::string& current) {
+    const std::size_t eq = current.find('=');
+    const std::string key = current.substr(0, eq);
+    const std::string value = current.substr(eq + 1);
+    for (std::string_view word : config_value_words(key)) {
+        if (word.starts_with(value))
+            plan.candidates.push_back({prefix + key + "=" + std::string(word), ""});
+    }
+}
+
 void add_values(CompletionPlan& plan, const Found& found, const std::string& prefix,
                 const std::string& current) {
     CLI::Option& option = *found.option;
@@ -122,6 +136,10 @@ void add_values(CompletionPlan& plan, const Found& found, const std::string& pre
     }
     const std::string owner_path = command_path(found.owner);
     if (auto kind = name_kind(owner_path, hint_name(option))) {
+        if (*kind == NameKind::config_setting && current.find('=') != std::string::npos) {
+            add_config_values(plan, prefix, current);
+            return;
+        }
         plan.names = kind;
         plan.name_prefix = prefix;
         plan.current = current;
@@ -193,6 +211,17 @@ void add_positional(CompletionPlan& plan, CLI::App& app, const std::vector<std::
     }
 }
 
+// The values typed for `app`'s first positional, all of them when it takes several.
+std::vector<std::string> first_positional_values(CLI::App& app,
+                                                 const std::vector<std::string>& typed) {
+    const std::vector<CLI::Option*> slots = positionals(app);
+    if (slots.empty()) return {};
+    const auto capacity =
+        static_cast<std::size_t>(std::max(slots.front()->get_items_expected_max(), 1));
+    return {typed.begin(),
+            typed.begin() + static_cast<std::ptrdiff_t>(std::min(capacity, typed.size()))};
+}
+
 }  // namespace
 
 CompletionPlan plan_completion(CLI::App& root, std::span<const std::string> words) {
@@ -203,6 +232,7 @@ CompletionPlan plan_completion(CLI::App& root, std::span<const std::string> word
     plan.global_words = walker.global_words;
     plan.current = current;
     CLI::App& app = *walker.app;
+    plan.subjects = first_positional_values(app, walker.typed_positionals);
 
     if (walker.pending.option != nullptr) {
         // A global option waiting for the value being typed ("--context |") must not

@@ -25,7 +25,10 @@ struct CompletionPlan {
     std::string name_prefix;               // ...each after this ("--group=" in --group=...)
     std::string current;                   // ...matching this word
     std::vector<std::string> typed_names;  // names already given to the same argument
-    bool files = false;                    // the shell should complete file names too
+    // The command's first positional as typed (the topic of `topic config T`, the groups
+    // of `group lag G...`): the names of some kinds belong to it.
+    std::vector<std::string> subjects;
+    bool files = false;  // the shell should complete file names too
     // The global options typed so far with their values (-b, -X, --context, ...), to
     // reach the cluster the command line names.
     std::vector<std::string> global_words;

@@ -1,12 +1,11 @@
-// kfk consume TOPIC... [-g GROUP] [-p PARTITION]... [--from SPEC] [-n COUNT] [-e]
+// kfk consume TOPIC... [-g GROUP] [-p PARTITION]... [--from SPEC] [--until SPEC] [-n COUNT] [-e]
+//                      [--key KEY]... [--key-encoding text|base64] [--grep RE] [--key-grep RE]
+//                      [--header NAME=RE]... [--tail N]
+//                      [--decode PART=FORMAT]... [--avro-unions plain|tagged]
+//                      [--on-decode-error fail|skip|raw]
 //                      [-f FORMAT | --print-key --print-headers] [-o text|json|jsonl]
 
-#include <unistd.h>
-
 #include <chrono>
-#include <cstdio>
-#include <iomanip>
-#include <sstream>
 
 #include "commands.hpp"
 #include "completion/hints.hpp"
@@ -14,7 +13,12 @@
 #include "kfk/consume/message_format.hpp"
 #include "kfk/consume/message_json.hpp"
 #include "kfk/schema/message_decoder.hpp"
+#include "kfk/render/consume_render.hpp"
+#include "output_check.hpp"
+#include "partitioner_option.hpp"
 #include "signals.hpp"
+#include "top_level.hpp"
+#include "unique.hpp"
 #include "validators.hpp"
 
 namespace kfk::cli {
@@ -26,6 +30,7 @@ struct ConsumeOptions {
     std::optional<std::string> group;
     std::vector<std::int32_t> partitions;
     std::optional<std::string> from;
+    std::optional<std::string> until;
     std::optional<std::int64_t> count;
     bool exit_at_end = false;
     std::optional<std::string> format;
@@ -34,7 +39,26 @@ struct ConsumeOptions {
     std::vector<std::string> decode;       // --decode PART=FORMAT
     std::string avro_unions = "plain";     // --avro-unions
     std::string on_decode_error = "fail";  // --on-decode-error
+    std::vector<std::string> keys;
+    std::string key_encoding = "text";
+    std::optional<std::string> partitioner;
+    std::optional<std::string> grep;
+    std::optional<std::string> key_grep;
+    std::vector<std::string> headers;
+    std::optional<std::int64_t> tail;
 };
+
+// --key, --grep, --key-grep and --header as one filter; a bad one is a usage error
+// before anything connects.
+MessageFilter filter_of(const ConsumeOptions& options) {
+    FilterSpec spec;
+    const KeyEncoding encoding = parse_key_encoding(options.key_encoding);
+    for (const std::string& key : options.keys) spec.keys.push_back(decode_key(key, encoding));
+    spec.value_pattern = options.grep;
+    spec.key_pattern = options.key_grep;
+    spec.header_patterns = options.headers;
+    return MessageFilter::compile(spec);
+}
 
 // -f, or the value with --print-key/--print-headers in front of it.
 std::string text_format(const ConsumeOptions& options) {
@@ -103,18 +127,6 @@ MessageFormatter formatter(OutputFormat output, const ConsumeOptions& options, b
     };
 }
 
-std::string human_bytes(std::int64_t bytes) {
-    std::ostringstream out;
-    if (bytes < 1024) {
-        out << bytes << " B";
-    } else {
-        out << std::fixed << std::setprecision(1)
-            << (bytes < (1 << 20) ? bytes / 1024.0 : bytes / 1048576.0)
-            << (bytes < (1 << 20) ? " KiB" : " MiB");
-    }
-    return out.str();
-}
-
 ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals,
                      Streams& streams) {
     const RenderOptions render =
@@ -122,17 +134,55 @@ ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals
     if (options.format && render.format != OutputFormat::text) {
         throw_usage("consume", "-f applies to -o text only");
     }
+    // --print-key/--print-headers shape the default text line; -f and -o json/jsonl
+    // already say what each message shows, so either flag would silently do nothing.
+    if (options.print_key || options.print_headers) {
+        const std::string flag = options.print_key ? "--print-key" : "--print-headers";
+        if (options.format) {
+            throw_usage(flag, "has no effect with -f",
+                        options.print_key ? "put %k in the format" : "put %h in the format");
+        }
+        if (render.format != OutputFormat::text) {
+            throw_usage(flag, "applies to -o text only",
+                        "-o json and jsonl always carry the key and headers");
+        }
+    }
     ConsumeRequest request;
-    request.topics = options.topics;
-    request.partitions = options.partitions;
+    request.topics = unique_in_order(options.topics);
+    request.partitions = unique_in_order(options.partitions);
     request.group = options.group;
     request.count = options.count;
-    request.exit_at_end = options.exit_at_end;
+    request.filter = filter_of(options);
+    if (options.partitioner) {
+        if (options.keys.empty())
+            throw_usage("consume --partitioner", "says where --key's messages are: give --key");
+        request.partitioner = partitioner_option_value(*options.partitioner);
+    }
+    if (globals.verbosity >= 1) request.notes = &streams.err;
     // Without a group there is nothing stored: the default is the end, as kcat's.
-    const std::string from = options.from.value_or(options.group ? "stored" : "end");
+    std::string from = options.from.value_or(options.group ? "stored" : "end");
+    if (options.tail) {
+        if (options.group) throw_usage("consume --tail", "reads without a group: drop -g");
+        if (options.count) throw_usage("consume --tail", "-n and --tail both count: give one");
+        request.tail = static_cast<std::size_t>(*options.tail);
+        // The last N of each partition hold the last N of all; with a filter, the last N
+        // matches can lie anywhere: from the beginning (or --from).
+        if (!options.from)
+            from = request.filter.active() ? "beginning" : "-" + std::to_string(*options.tail);
+    }
     request.from = parse_start_position(from, std::chrono::system_clock::now());
     if (request.from.kind == StartPosition::Kind::stored && !options.group) {
         throw_usage("--from stored", "needs a consumer group (-g GROUP)");
+    }
+    // One stop per partition: --until's, else -e's high watermark at the start. --until
+    // never stops past that watermark, so with both -e adds nothing.
+    if (options.until) {
+        request.stop_at =
+            parse_start_position(*options.until, std::chrono::system_clock::now(), "--until");
+        if (request.stop_at->kind == StartPosition::Kind::stored)
+            throw_usage("--until stored", "a stop needs a position, not the group's offset");
+    } else if (options.exit_at_end || options.tail) {
+        request.stop_at = StartPosition{StartPosition::Kind::end, 0};
     }
     request.with_headers = render.format != OutputFormat::text || options.print_headers ||
                            (options.format && options.format->find("%h") != std::string::npos);
@@ -140,20 +190,16 @@ ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals
     bool first = true;
     const MessageFormatter format =
         formatter(render.format, options, first, message_decoder(options, globals, streams));
-    streams.out.flush();  // anything kfk printed through the stream goes first
-    FdSink sink(STDOUT_FILENO);
+    StreamSink sink(streams.out);
     const ConsumeSummary summary =
         consume(client_config(globals, streams), request, format, sink, interrupt_flag());
     if (render.format == OutputFormat::json && !summary.output_closed) {
         sink.write(first ? "[]\n" : "\n]\n");
         sink.flush();
     }
-    if (!globals.quiet) {
-        const double seconds = static_cast<double>(summary.elapsed.count()) / 1000.0;
-        streams.err << "consumed " << summary.messages << " message"
-                    << (summary.messages == 1 ? "" : "s") << " (" << human_bytes(summary.bytes)
-                    << ") in " << std::fixed << std::setprecision(2) << seconds << "s\n";
-    }
+    // The reader leaving ends the run quietly; a full disk is an error (exit 1).
+    if (summary.output_closed) check_output(streams);
+    if (!globals.quiet) streams.err << consume_summary_line(summary, options.group) << '\n';
     return summary.interrupted ? ExitCode::interrupted : ExitCode::ok;
 }
 
@@ -161,27 +207,55 @@ ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals
 
 void add_consume_command(Cli& cli) {
     auto& options = cli.own<ConsumeOptions>();
-    CLI::App* cmd = cli.app.add_subcommand("consume", "Read messages from topics");
+    CLI::App* cmd = top_level(cli, "consume");
     cmd->add_option("topics", options.topics, "Topic names")
         ->required()
         ->check(topic_name_validator());
     cmd->add_option("-g,--group", options.group,
                     "Consume as this consumer group (commits after output)")
-        ->type_name("GROUP");
+        ->type_name("GROUP")
+        ->check(group_name_validator());
     cmd->add_option("-p,--partition", options.partitions, "Only this partition, repeatable")
         ->type_name("PARTITION")
-        ->check(CLI::NonNegativeNumber)
+        ->check(whole_number(0))
         ->allow_extra_args(false);
     cmd->add_option(
            "--from", options.from,
            "Start: beginning|end|stored|N|-N|@TIMESTAMP|@-DURATION (default: end; stored with -g)")
         ->type_name("SPEC")
         ->check(suggest({"beginning", "end", "stored"}));
-    cmd->add_option("-n,--count", options.count, "Stop after COUNT messages in total")
+    cmd->add_option("--until", options.until,
+                    "Stop each partition before: end|N|-N|@TIMESTAMP|@-DURATION (as --from)")
+        ->type_name("SPEC")
+        ->check(suggest({"beginning", "end"}));
+    cmd->add_option("-n,--count", options.count,
+                    "Stop after COUNT messages in total (with a filter: matches)")
         ->type_name("COUNT")
-        ->check(CLI::PositiveNumber);
+        ->check(whole_number(1, std::numeric_limits<std::int64_t>::max()));
     cmd->add_flag("-e,--exit", options.exit_at_end,
                   "Exit when every assigned partition reached its end");
+    cmd->add_option("--key", options.keys,
+                    "Only messages with exactly this key, read from the partition it maps "
+                    "to (see --partitioner); repeatable")
+        ->type_name("KEY")
+        ->allow_extra_args(false);
+    add_partitioner_option(cmd, options.partitioner, "--key");
+    cmd->add_option("--key-encoding", options.key_encoding,
+                    "How --key spells the key: text (default) or base64 (binary keys)")
+        ->check(CLI::IsMember({"text", "base64"}))
+        ->type_name("ENCODING");
+    cmd->add_option("--grep", options.grep, "Only messages whose value matches REGEX (ECMAScript)")
+        ->type_name("REGEX");
+    cmd->add_option("--key-grep", options.key_grep, "Only messages whose key matches REGEX")
+        ->type_name("REGEX");
+    cmd->add_option("--header", options.headers,
+                    "Only messages with a header NAME whose value matches REGEX; repeatable")
+        ->type_name("NAME=REGEX")
+        ->allow_extra_args(false);
+    cmd->add_option("--tail", options.tail,
+                    "The last N messages of all partitions, in timestamp order, then exit")
+        ->type_name("N")
+        ->check(whole_number(1, std::numeric_limits<std::int64_t>::max()));
     cmd->add_option("-f,--format", options.format,
                     "Text format: %t %p %o %k %s %T %h %K %S %%, \\n \\t \\\\ (as kcat)")
         ->type_name("FORMAT");

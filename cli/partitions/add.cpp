@@ -3,6 +3,8 @@
 #include "batch_output.hpp"
 #include "commands.hpp"
 #include "kfk/client/admin.hpp"
+#include "kfk/topic/topic_query.hpp"
+#include "validators.hpp"
 
 namespace kfk::cli {
 
@@ -24,9 +26,7 @@ ExitCode run_partitions_add(const PartitionsAddOptions& options, const GlobalOpt
                                              ? parse_replica_assignment(*options.replica_assignment)
                                              : ReplicaAssignment{};
     Admin admin(client_config(globals, streams));
-    const ClusterMetadata md = admin.metadata();
-    const TopicMetadata& topic =
-        *select_topics(md, {options.topic}, std::nullopt, true, what).front();
+    const TopicMetadata topic = topic_metadata(admin, options.topic, "add partitions");
     const int current = static_cast<int>(topic.partitions.size());
     if (options.total <= current) {
         throw_usage(what, "it has " + std::to_string(current) + " partitions; --total must be more",
@@ -54,7 +54,7 @@ void add_partitions_add_command(Cli& cli) {
     cmd->add_option("topic", options.topic, "Topic name")->required();
     cmd->add_option("--total", options.total, "The new total partition count")
         ->required()
-        ->check(CLI::PositiveNumber);
+        ->check(whole_number(1));
     cmd->add_option("--replica-assignment", options.replica_assignment,
                     "Brokers of each new partition, e.g. 1:2,2:3")
         ->type_name("SPEC");

@@ -1,12 +1,13 @@
-// kfk partitions key TOPIC KEY...
-// The partition the Java client's default partitioner (murmur2) puts each key in, for
-// the topic's current partition count; `kfk produce` uses the same function.
-
-#include <algorithm>
+// kfk partitions key TOPIC KEY... [--partitioner murmur2|crc32|fnv1a]
+// The partition a producer's partitioner (the Java client's murmur2 unless told
+// otherwise; `kfk produce` uses the same) puts each key in, for the topic's current
+// partition count.
 
 #include "commands.hpp"
 #include "kfk/client/admin.hpp"
 #include "kfk/render/partition_key_render.hpp"
+#include "kfk/topic/topic_query.hpp"
+#include "partitioner_option.hpp"
 #include "validators.hpp"
 
 namespace kfk::cli {
@@ -16,6 +17,7 @@ namespace {
 struct PartitionsKeyOptions {
     std::string topic;
     std::vector<std::string> keys;
+    std::optional<std::string> partitioner;
 };
 
 ExitCode run_partitions_key(const PartitionsKeyOptions& options, const GlobalOptions& globals,
@@ -23,15 +25,11 @@ ExitCode run_partitions_key(const PartitionsKeyOptions& options, const GlobalOpt
     const RenderOptions render_opts =
         render_options(globals, streams, command_output_formats(), "partitions key");
     Admin admin(client_config(globals, streams));
-    const ClusterMetadata md = admin.metadata();
-    const auto topic =
-        std::find_if(md.topics.begin(), md.topics.end(),
-                     [&](const TopicMetadata& t) { return t.name == options.topic; });
-    if (topic == md.topics.end() || topic->partitions.empty()) {
-        throw Error(ExitCode::not_found, "partitions key " + options.topic, "topic does not exist");
-    }
-    const auto count = static_cast<std::int32_t>(topic->partitions.size());
-    render(map_keys(options.topic, count, options.keys), render_opts, streams.out);
+    const TopicMetadata topic = topic_metadata(admin, options.topic, "partitions key");
+    const auto count = static_cast<std::int32_t>(topic.partitions.size());
+    const KeyPartitioner partitioner =
+        partitioner_option_value(options.partitioner.value_or("murmur2"));
+    render(map_keys(options.topic, count, options.keys, partitioner), render_opts, streams.out);
     return ExitCode::ok;
 }
 
@@ -40,11 +38,12 @@ ExitCode run_partitions_key(const PartitionsKeyOptions& options, const GlobalOpt
 void add_partitions_key_command(Cli& cli) {
     auto& options = cli.own<PartitionsKeyOptions>();
     CLI::App* cmd = partitions_noun(cli)->add_subcommand(
-        "key", "The partition each key maps to (the Java client's murmur2 partitioner)");
+        "key", "The partition each key maps to (murmur2, as the Java client; see --partitioner)");
     cmd->add_option("topic", options.topic, "Topic name")
         ->required()
         ->check(topic_name_validator());
     cmd->add_option("keys", options.keys, "Keys")->required();
+    add_partitioner_option(cmd, options.partitioner, "the keys");
     cmd->callback([&cli, &options] {
         cli.run = [&cli, &options](Streams& s) {
             return run_partitions_key(options, cli.globals, s);

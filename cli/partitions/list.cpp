@@ -7,6 +7,8 @@
 #include "commands.hpp"
 #include "kfk/client/admin.hpp"
 #include "kfk/render/topic_render.hpp"
+#include "kfk/topic/topic_query.hpp"
+#include "validators.hpp"
 
 namespace kfk::cli {
 
@@ -29,13 +31,10 @@ ExitCode run_partitions_list(const PartitionsListOptions& options, const GlobalO
     const RenderOptions render_opts =
         render_options(globals, streams, command_output_formats(), "partitions list");
     Admin admin(client_config(globals, streams));
-    const ClusterMetadata md = admin.metadata();
-    std::vector<TopicDescription> topics;
-    for (const TopicMetadata* t :
-         select_topics(md, options.topics, std::nullopt, true, "list partitions")) {
-        topics.push_back(describe_topic(*t, md));
-    }
-    admin.fill_watermarks(topics);
+    const std::vector<TopicDescription> topics = describe_topics(
+        admin, {options.topics, std::nullopt, true}, Watermarks::read, "list partitions");
+    if (options.broker)
+        require_known_broker(*options.broker, admin.metadata(options.topics).brokers, topics);
     std::vector<PartitionRow> rows;
     for (const TopicDescription& t : topics) {
         for (const PartitionDescription& p : t.partitions) {
@@ -59,7 +58,8 @@ void add_partitions_list_command(Cli& cli) {
     cmd->add_option("topics", options.topics, "Topic names")->required();
     cmd->add_option("--broker", options.broker,
                     "Only partitions this broker leads or follows, with its role")
-        ->type_name("ID");
+        ->type_name("ID")
+        ->check(whole_number(0));
     cmd->callback([&cli, &options] {
         cli.run = [&cli, &options](Streams& s) {
             return run_partitions_list(options, cli.globals, s);

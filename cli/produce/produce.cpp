@@ -1,6 +1,8 @@
 // kfk produce TOPIC [-p PARTITION] [-k KEY | -K DELIM] [-H KEY=VALUE]... [-f FILE]
 //                   [-D DELIM] [--input text|json] [--acks all|1|0] [--sync]
 //                   [--compression none|gzip|snappy|lz4|zstd] [--rate N]
+//                   [--encode value=FORMAT [--schema-id ID | --subject S [--version V]]
+//                    [--avro-unions plain|tagged]]
 // Exit 0 only when every message has a successful delivery report.
 
 #include <unistd.h>
@@ -8,11 +10,13 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "completion/hints.hpp"
 #include "kfk/produce/byte_source.hpp"
 #include "kfk/produce/delimiter.hpp"
 #include "kfk/produce/produce_report.hpp"
 #include "produce/produce_options.hpp"
 #include "signals.hpp"
+#include "top_level.hpp"
 #include "validators.hpp"
 
 namespace kfk::cli {
@@ -152,14 +156,13 @@ ProducePlan plan_produce(const ProduceOptions& options) {
 
 ProduceOptions& add_produce_command(Cli& cli) {
     auto& options = cli.own<ProduceOptions>();
-    CLI::App* cmd =
-        cli.app.add_subcommand("produce", "Write messages to a topic, one per input line");
+    CLI::App* cmd = top_level(cli, "produce");
     cmd->add_option("topic", options.topic, "Topic name")
         ->required()
         ->check(topic_name_validator());
     cmd->add_option("-p,--partition", options.partition, "Every message to this partition")
         ->type_name("PARTITION")
-        ->check(CLI::NonNegativeNumber);
+        ->check(whole_number(0));
     cmd->add_option("-k,--key", options.key, "The same key on every message")->type_name("KEY");
     cmd->add_option("-K,--key-delimiter", options.key_delimiter,
                     "Split each line at the first DELIM into key and value")
@@ -187,21 +190,24 @@ ProduceOptions& add_produce_command(Cli& cli) {
                   "Wait for each message's acknowledgement before reading the next");
     cmd->add_option("--acks", options.acks,
                     "Acknowledgements: all (default), 1 or 0 (fire-and-forget)")
-        ->check(CLI::IsMember({"all", "-1", "1", "0"}))
+        // No set in the help: the type name already says it ("-1" is a quiet synonym of
+        // all); completion still offers every accepted word.
+        ->check(CLI::IsMember({"all", "-1", "1", "0"}).description(""))
+        ->check(suggest({"all", "-1", "1", "0"}))
         ->type_name("all|1|0");
     cmd->add_option("--compression", options.compression, "none, gzip, snappy, lz4 or zstd")
         ->check(CLI::IsMember({"none", "gzip", "snappy", "lz4", "zstd"}))
         ->type_name("CODEC");
     cmd->add_option("--rate", options.rate, "At most N messages per second")
         ->type_name("N")
-        ->check(CLI::PositiveNumber);
+        ->check(positive_number());
     cmd->add_option(
            "--encode", options.encode,
            "Encode each JSON value with a registry schema: value=avro|protobuf|json-schema")
         ->type_name("value=FORMAT");
     cmd->add_option("--schema-id", options.schema_id, "With --encode: the schema with this id")
         ->type_name("ID")
-        ->check(CLI::PositiveNumber);
+        ->check(whole_number(1));
     cmd->add_option("--subject", options.subject,
                     "With --encode: the schema of this subject (default TOPIC-value)")
         ->type_name("SUBJECT");

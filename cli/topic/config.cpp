@@ -3,47 +3,41 @@
 
 #include "batch_output.hpp"
 #include "commands.hpp"
+#include "config_change_flags.hpp"
 #include "kfk/client/admin.hpp"
 #include "kfk/render/topic_render.hpp"
+#include "kfk/topic/config_change.hpp"
+#include "kfk/topic/topic_query.hpp"
 #include "validators.hpp"
 
 namespace kfk::cli {
 
 namespace {
 
-struct TopicConfigOptions {
+struct TopicConfigOptions : ConfigChangeFlags {
     std::string topic;
-    std::vector<std::string> set;
-    std::vector<std::string> remove;
-    bool dry_run = false;
 };
-
-std::string describe_change(const std::vector<Property>& set,
-                            const std::vector<std::string>& remove) {
-    std::string out;
-    for (const Property& p : set) out += (out.empty() ? "set " : ", set ") + p.key + "=" + p.value;
-    for (const std::string& key : remove) out += (out.empty() ? "deleted " : ", deleted ") + key;
-    return out;
-}
 
 ExitCode run_topic_config(const TopicConfigOptions& options, const GlobalOptions& globals,
                           Streams& streams) {
     const RenderOptions render_opts =
         render_options(globals, streams, command_output_formats(), "topic config");
+    std::vector<Property> set;
+    for (const std::string& text : options.set) set.push_back(parse_property(text, "--set"));
+    // A contradiction is refused before anything is sent.
+    const ConfigChange change = checked_config_change(set, options.remove, "topic config");
     Admin admin(client_config(globals, streams));
     // Fail with "not found" (exit 3) for a missing topic before anything else.
-    select_topics(admin.metadata(), {options.topic}, std::nullopt, true, "topic config");
+    topic_metadata(admin, options.topic, "topic config");
 
     if (options.set.empty() && options.remove.empty()) {
         const auto configs = admin.topic_configs({options.topic});
         render(TopicConfigs{options.topic, configs.at(options.topic)}, render_opts, streams.out);
         return ExitCode::ok;
     }
-    std::vector<Property> set;
-    for (const std::string& text : options.set) set.push_back(parse_property(text, "--set"));
-    admin.alter_topic_configs(options.topic, set, options.remove, options.dry_run);
-    return report_batch({{options.topic, options.dry_run ? "would alter" : "altered", ExitCode::ok,
-                          describe_change(set, options.remove)}},
+    const std::vector<std::string> not_set = admin.alter_configs(
+        ConfigTarget::topic(options.topic), change.set, change.remove, options.dry_run);
+    return report_batch({config_change_result(options.topic, change, not_set, options.dry_run)},
                         render_opts, "alter config of", streams);
 }
 
@@ -54,16 +48,8 @@ void add_topic_config_command(Cli& cli) {
     CLI::App* cmd = topic_noun(cli)->add_subcommand(
         "config", "Show a topic's configs, or change only the named keys");
     cmd->add_option("topic", options.topic, "Topic name")->required();
-    cmd->add_option("--set", options.set, "Set a config, repeatable")
-        ->type_name("KEY=VALUE")
-        ->check(key_value_validator())
-        ->allow_extra_args(false);
-    cmd->add_option("--delete", options.remove,
-                    "Remove a topic-level config (back to the default), repeatable")
-        ->type_name("KEY")
-        ->allow_extra_args(false);
-    cmd->add_flag("--dry-run", options.dry_run,
-                  "Let the broker validate the change; change nothing");
+    add_config_change_flags(cmd, options, "Set a config, repeatable",
+                            "Remove a topic-level config (back to the default), repeatable");
     cmd->callback([&cli, &options] {
         cli.run = [&cli, &options](Streams& s) {
             return run_topic_config(options, cli.globals, s);

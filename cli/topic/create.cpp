@@ -60,11 +60,11 @@ void add_topic_create_command(Cli& cli) {
         ->check(topic_name_validator());
     auto* partitions = cmd->add_option("-p,--partitions", options.partitions,
                                        "Partition count (default: the broker's num.partitions)")
-                           ->check(CLI::PositiveNumber);
+                           ->check(whole_number(1));
     auto* replication =
         cmd->add_option("-r,--replication-factor", options.replication_factor,
                         "Replicas per partition (default: the broker's default.replication.factor)")
-            ->check(CLI::PositiveNumber);
+            ->check(whole_number(1));
     cmd->add_option("-c,--config", options.configs, "Topic config, repeatable")
         ->type_name("KEY=VALUE")
         ->check(key_value_validator())

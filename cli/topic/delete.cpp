@@ -5,6 +5,7 @@
 
 #include "batch_output.hpp"
 #include "commands.hpp"
+#include "confirm.hpp"
 #include "kfk/client/admin.hpp"
 #include "kfk/topic/topic_name.hpp"
 
@@ -24,10 +25,7 @@ bool confirmed(const std::vector<std::string>& names, Streams& streams) {
     streams.err << "About to delete " << names.size() << " topic" << (names.size() == 1 ? "" : "s")
                 << ":\n";
     for (const std::string& name : names) streams.err << "  " << name << '\n';
-    streams.err << "Delete? [y/N] " << std::flush;
-    std::string answer;
-    if (!std::getline(streams.in, answer)) return false;
-    return answer == "y" || answer == "Y" || answer == "yes";
+    return ask_yes_no("Delete?", streams);
 }
 
 ExitCode run_topic_delete(const TopicDeleteOptions& options, const GlobalOptions& globals,
@@ -38,7 +36,9 @@ ExitCode run_topic_delete(const TopicDeleteOptions& options, const GlobalOptions
         throw_usage("topic delete", "name at least one topic or give --pattern");
     }
     Admin admin(client_config(globals, streams));
-    const ClusterMetadata md = admin.metadata();
+    // Named topics only, unless a pattern needs every topic's name.
+    const ClusterMetadata md =
+        admin.metadata(options.pattern ? std::vector<std::string>{} : options.topics);
     auto exists = [&md](const std::string& name) {
         return std::any_of(md.topics.begin(), md.topics.end(),
                            [&](const TopicMetadata& t) { return t.name == name; });

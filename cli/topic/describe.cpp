@@ -6,6 +6,7 @@
 #include "commands.hpp"
 #include "kfk/client/admin.hpp"
 #include "kfk/render/topic_render.hpp"
+#include "kfk/topic/topic_query.hpp"
 
 namespace kfk::cli {
 
@@ -44,18 +45,8 @@ ExitCode run_topic_describe(const TopicDescribeOptions& options, const GlobalOpt
         throw_usage("topic describe", "name at least one topic or give --pattern");
     }
     Admin admin(client_config(globals, streams));
-    // Named topics only: a cluster's full metadata can be thousands of topics.
-    const ClusterMetadata md =
-        admin.metadata(options.pattern ? std::vector<std::string>{} : options.topics);
-    std::vector<TopicDescription> topics;
-    std::vector<std::string> names;
-    for (const TopicMetadata* t :
-         select_topics(md, options.topics, options.pattern, false, "describe topic")) {
-        topics.push_back(describe_topic(*t, md));
-        names.push_back(t->name);
-    }
-    admin.fill_watermarks(topics);
-    const auto configs = admin.topic_configs(names);
+    auto [topics, configs] = describe_topics_with_configs(
+        admin, {options.topics, options.pattern, false}, "describe topic");
     const ConfigSelection selection = config_selection(options.configs);
     std::vector<TopicDescription> shown;
     for (TopicDescription& t : topics) {

@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "kfk/client/admin.hpp"
 #include "kfk/render/topic_render.hpp"
+#include "kfk/topic/topic_query.hpp"
 
 namespace kfk::cli {
 
@@ -18,11 +19,11 @@ ExitCode run_topic_list(const TopicListOptions& options, const GlobalOptions& gl
     const RenderOptions render_opts =
         render_options(globals, streams, command_output_formats(), "topic list");
     Admin admin(client_config(globals, streams));
-    const ClusterMetadata md = admin.metadata();
     std::vector<TopicSummary> topics;
-    for (const TopicMetadata* t :
-         select_topics(md, {}, options.pattern.value_or(".*"), options.internal, "list topics")) {
-        topics.push_back(summarize_topic(describe_topic(*t, md)));
+    for (const TopicDescription& t :
+         describe_topics(admin, {{}, options.pattern.value_or(".*"), options.internal},
+                         Watermarks::skip, "list topics")) {
+        topics.push_back(summarize_topic(t));
     }
     render(topics, render_opts, streams.out);
     return ExitCode::ok;

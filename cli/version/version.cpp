@@ -4,12 +4,12 @@
 
 #include "commands.hpp"
 #include "kfk/render/version_render.hpp"
+#include "top_level.hpp"
 
 namespace kfk::cli {
 
 void add_version_command(Cli& cli) {
-    CLI::App* version_cmd =
-        cli.app.add_subcommand("version", "Print kfk's and librdkafka's versions");
+    CLI::App* version_cmd = top_level(cli, "version");
     version_cmd->callback([&cli] {
         cli.run = [&cli](Streams& streams) {
             const RenderOptions options =

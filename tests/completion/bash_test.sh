@@ -48,7 +48,7 @@ split_like_bash "kfk -b h:1,h:2 --output=js"
 check "the test splits words as bash does" $'kfk\n-b\nh\n:\n1,h\n:\n2\n--output\n=\njs' "$(printf '%s\n' "${COMP_WORDS[@]}")"
 
 all=$(complete_line "kfk ")
-check "commands" $'cluster\ntopic\npartitions\nproduce\nconsume\ngroup\nconfig\nschema\ncompletion\nversion' "$all"
+check "commands" $'cluster\ntopic\npartitions\nproduce\nconsume\noffsets\ngroup\ntop\nacl\nconfig\nschema\ncompletion\nversion' "$all"
 check "subcommands" $'describe\ndelete' "$(complete_line "kfk topic de")"
 check "partitions subcommands" $'list\nadd\nkey' "$(complete_line "kfk partitions ")"
 check "command flags and globals" $'--configs\n--context\n--config' "$(complete_line "kfk topic describe --con")"
@@ -56,12 +56,19 @@ check "short flags" $'-b\n-F\n-X\n-o\n-v\n-q\n-h' "$(complete_line "kfk topic li
 check "produce flags" $'--skip-empty\n--strict\n--skip-invalid\n--sync' "$(complete_line "kfk produce t --s")"
 check "IsMember values" $'none\nchanged\nall' "$(complete_line "kfk topic describe --configs ")"
 check "--acks values" $'all\n-1\n1\n0' "$(complete_line "kfk produce t --acks ")"
+check "acl operations" $'all\nread\nwrite\ncreate\ndelete\nalter\ndescribe\ncluster-action\ndescribe-configs\nalter-configs\nidempotent-write' "$(complete_line "kfk acl create --operation ")"
+check "acl pattern types" $'literal\nprefixed' "$(complete_line "kfk acl create --pattern-type ")"
+check "acl list pattern types" $'literal\nprefixed\nany\nmatch' "$(complete_line "kfk acl list --pattern-type ")"
 check "--compression values" $'none\ngzip\nsnappy\nlz4\nzstd' "$(complete_line "kfk produce t --compression ")"
 check "-o for a table command" $'table\njson' "$(complete_line "kfk topic list -o ")"
 check "-o for consume" $'text\njson\njsonl' "$(complete_line "kfk consume t -o ")"
 check "--output=j (split at =)" $'json\njsonl' "$(complete_line "kfk consume t --output=j")"
 check "--output= (split at =)" $'text\njson\njsonl' "$(complete_line "kfk consume t --output=")"
 check "--from words" $'beginning' "$(complete_line "kfk consume t --from b")"
+check "offsets --at words" $'earliest\nend' "$(complete_line "kfk offsets t --at e")"
+check "wait commands" $'describe\nconfig\nwait' "$(complete_line "kfk cluster ")"
+check "group wait flags" $'--lag-below' "$(complete_line "kfk group wait g --lag")"
+check "cluster config change flags" $'--delete\n--dry-run' "$(complete_line "kfk cluster config --d")"
 check "shells" $'bash\nzsh\nfish' "$(complete_line "kfk completion ")"
 check "free values complete nothing" "" "$(complete_line "kfk -b ")"
 file_dir=$(mktemp -d); touch "$file_dir/client.properties"
@@ -78,6 +85,8 @@ check "live topic names, narrowed" "${topics[1]}" "$(complete_line "kfk -b $brok
 check "the cache lives in \$XDG_CACHE_HOME" "1" "$(find "$cache_dir" -name 'topics-*' | wc -l)"
 check "for produce" "${topics[0]}" "$(complete_line "kfk produce -b $brokers ${prefix}o")"
 check "for partitions key" "${topics[0]}" "$(complete_line "kfk -b $brokers partitions key ${prefix}o")"
+check "for offsets" "${topics[0]}" "$(complete_line "kfk -b $brokers offsets ${prefix}o")"
+check "for topic wait" "${topics[0]}" "$(complete_line "kfk -b $brokers topic wait ${prefix}o")"
 check "the second slot of partitions add is not a topic" "" \
   "$(complete_line "kfk -b $brokers partitions add ${topics[0]} ${prefix}")"
 check "a name already typed is not offered again" "${topics[1]}" \
@@ -115,9 +124,40 @@ check "live group names for -g" "$group" "$(complete_line "kfk -b $brokers consu
 check "live group names for --group=" "$group" \
   "$(complete_line "kfk -b $brokers consume ${topics[0]} --group=$prefix")"
 
+# Names that belong to the words before them: the topic of topic config, the group of
+# group lag and its siblings.
+set_topic_config
+check "topic config --set: the topic's keys, as KEY=" $'retention.bytes=\nretention.ms=' \
+  "$(complete_line "kfk -b $brokers topic config ${topics[0]} --set retention.")"
+check "topic config --set=: the same after the = (split at =)" $'retention.bytes=\nretention.ms=' \
+  "$(complete_line "kfk -b $brokers topic config ${topics[0]} --set=retention.")"
+check "topic config --set KEY=: the values of an enumerated key (split at =)" \
+  $'delete\ncompact\ndelete,compact' \
+  "$(complete_line "kfk -b $brokers topic config ${topics[0]} --set cleanup.policy=")"
+check "topic config --delete: the keys the topic sets" "retention.ms" \
+  "$(complete_line "kfk -b $brokers topic config ${topics[1]} --delete ")"
+check "topic config --delete: none set, none offered" "" \
+  "$(complete_line "kfk -b $brokers topic config ${topics[0]} --delete ")"
+check "topic config --set: no topic yet, no keys" "" \
+  "$(complete_line "kfk -b $brokers topic config --set retention.")"
+for verb in lag offsets reset wait delete-offsets; do
+  check "group $verb G --topic: the topics G committed offsets for" "${topics[0]}" \
+    "$(complete_line "kfk -b $brokers group $verb $group --topic $prefix")"
+done
+check "group lag --topic without a group: every topic" \
+  "$(printf '%s\n' "${topics[@]}" "${prefix}late")" \
+  "$(complete_line "kfk -b $brokers group lag --topic $prefix")"
+check "group reset G --topic for a group without offsets: every topic" \
+  "$(printf '%s\n' "${topics[@]}" "${prefix}late")" \
+  "$(complete_line "kfk -b $brokers group reset ${prefix}new-group --topic $prefix")"
+
 start=$(date +%s%N)
 out=$(complete_line "kfk -b $unreachable topic describe " 2>&1)
 within "unreachable cluster: the tab answers within ${limit_ms} ms" "$limit_ms" "$start"
 check "unreachable cluster: no names, no error text" "" "$out"
+start=$(date +%s%N)
+out=$(complete_line "kfk -b $unreachable topic config t --set " 2>&1)
+within "unreachable cluster: config keys give up within ${limit_ms} ms" "$limit_ms" "$start"
+check "unreachable cluster: no config keys" "" "$out"
 check_helper_unreachable
 finish

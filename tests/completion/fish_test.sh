@@ -14,7 +14,7 @@ fish_complete() {
 # offered LINE: the words fish offers for LINE, descriptions dropped.
 offered() { fish_complete "$1" | cut -f1; }
 
-check "commands" $'cluster\ntopic\npartitions\nproduce\nconsume\ngroup\nconfig\nschema\ncompletion\nversion' "$(offered 'kfk ')"
+check "commands" $'cluster\ntopic\npartitions\nproduce\nconsume\noffsets\ngroup\ntop\nacl\nconfig\nschema\ncompletion\nversion' "$(offered 'kfk ')"
 check "subcommands" $'describe\ndelete' "$(offered 'kfk topic de')"
 check "descriptions reach fish" "describe"$'\t'"Partitions, leaders, replicas, ISR, watermarks and configs" \
   "$(fish_complete 'kfk topic desc')"
@@ -30,6 +30,7 @@ check "live topic names" "$(printf '%s\n' "${topics[@]}")" "$(offered "kfk -b $b
 check "live topic names, narrowed" "${topics[0]}" "$(offered "kfk -b $brokers partitions list ${prefix}o")"
 create_group
 check "live group names" "$group" "$(offered "kfk -b $brokers consume ${topics[0]} -g $prefix")"
+check_config_and_group_topics
 
 check_helper_unreachable
 start=$(date +%s%N)

@@ -16,6 +16,7 @@ trap 'rm -rf "$tmp"' EXIT
 expected_files="bin/kfk
 share/bash-completion/completions/kfk
 share/fish/vendor_completions.d/kfk.fish
+share/man/man1/kfk-acl.1
 share/man/man1/kfk-cluster.1
 share/man/man1/kfk-consume.1
 share/man/man1/kfk-group.1
@@ -23,6 +24,7 @@ share/man/man1/kfk-partitions.1
 share/man/man1/kfk-produce.1
 share/man/man1/kfk-schema.1
 share/man/man1/kfk-topic.1
+share/man/man1/kfk-top.1
 share/man/man1/kfk.1
 share/zsh/site-functions/_kfk"
 
@@ -73,9 +75,17 @@ deb=$(find "$pkg" -maxdepth 1 -name 'kfk_*.deb' | head -1)
 if [[ -n $deb ]]; then
   info=$(dpkg-deb -I "$deb")
   depends=$(sed -n 's/^ Depends: //p' <<<"$info")
-  for lib in librdkafka1 libstdc++6 libc6; do
-    [[ ", $depends," == *", $lib "* || ", $depends," == *", $lib,"* ]] && ok "Depends names $lib" || fail "Depends lacks $lib: '$depends'"
+  names() { [[ ", $depends," == *", $1 "* || ", $depends," == *", $1,"* ]]; }
+  for lib in librdkafka1 libc6; do
+    names "$lib" && ok "Depends names $lib" || fail "Depends lacks $lib: '$depends'"
   done
+  # libstdc++6 exactly when the binary links it (KFK_STATIC_CXX_RUNTIME=OFF).
+  if readelf -d "$build/kfk" | grep -q 'NEEDED.*libstdc++'; then
+    names libstdc++6 && ok "Depends names libstdc++6" || fail "Depends lacks libstdc++6: '$depends'"
+  else
+    names libstdc++6 && fail "Depends names libstdc++6, which kfk does not link: '$depends'" ||
+      ok "Depends leaves out libstdc++6 (linked in)"
+  fi
   # Only Debian packages the binary links: nothing from the build machine by path.
   if grep -qvE '^[a-z0-9.+-]+( \([<>=]+ [^)]+\))?$' < <(tr ',' '\n' <<<"$depends" | sed 's/^ *//'); then
     fail "Depends has an odd entry: '$depends'"; fi

@@ -52,6 +52,7 @@ TEST_CASE(
         REQUIRE(under_replicated_becomes(name, 3));
 
         const json t = kfk_json({"topic", "describe", name, "--under-replicated"})["topics"][0];
+        REQUIRE(t["partitions"].size() == 3);
         for (const auto& p : t["partitions"]) {
             CHECK(p["offline_replicas"] == json{3});
             CHECK(p["isr"].size() == 2);

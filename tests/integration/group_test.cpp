@@ -14,6 +14,7 @@
 
 #include "support/kafka_tools.hpp"
 #include "support/local_cluster.hpp"
+#include "support/timed_messages.hpp"
 
 extern char** environ;
 
@@ -27,11 +28,12 @@ int count_lines(const std::string& s) {
     return static_cast<int>(std::count(s.begin(), s.end(), '\n'));
 }
 
-std::int64_t now_ms() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(
-               std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
+// "@-DURATION" naming the instant just after `t` (a now_ms() reading), computed at the
+// last moment. kfk reads its clock later than this does, so the instant it derives is
+// later still, never earlier: what was written before `t` is excluded for certain, and
+// what is written after a pause following `t` is included as long as kfk starts within
+// that pause. (A fixed "@-1s" would also count the time to produce and to start kfk.)
+std::string ago_since(std::int64_t t) { return "@-" + std::to_string(now_ms() - t - 1) + "ms"; }
 
 // kfk consume as a member of `group`: the values it printed (it commits what it printed).
 std::vector<std::string> consume_in_group(const std::string& topic, const std::string& group,
@@ -221,7 +223,7 @@ TEST_CASE(
 
         const auto table = kfk_on_cluster({"group", "describe", group});
         CHECK(table.exit_code == 0);
-        CHECK(table.out.find("State:        Stable") != std::string::npos);
+        CHECK(table.out.find("State:         Stable") != std::string::npos);
         CHECK(table.out.find(client) != std::string::npos);
         CHECK(table.out.find(topic + ":0,1,2") != std::string::npos);
 
@@ -303,6 +305,7 @@ TEST_CASE(
           json{{"group", group},
                {"target", "earliest"},
                {"executed", false},
+               {"group_exists", true},
                {"partitions", {{{"topic", topic}, {"partition", 0}, {"current", 3}, {"new", 0}}}}});
     CHECK(plan.err.find("nothing changed") != std::string::npos);
     CHECK(committed(group, topic, 0) == 3);
@@ -341,9 +344,11 @@ TEST_CASE(
     // A time after the last message: the end.
     execute("@" + std::to_string(now_ms() + 60'000), 10);
 
-    std::this_thread::sleep_for(1500ms);
+    // A relative target between the messages above and one produced 2 s later.
+    const std::int64_t after_old = now_ms();
+    std::this_thread::sleep_for(2s);
     kcat_produce(topic, 0, {"recent"});
-    execute("@-1s", 10);
+    execute(ago_since(after_old), 10);
     CHECK(next() == std::vector<std::string>{"recent"});
 }
 
@@ -360,6 +365,9 @@ TEST_CASE("group reset of some partitions leaves the others, and gives a new gro
     CHECK(plan["partitions"][0]["partition"] == 0);
     CHECK(plan["partitions"][0]["current"].is_null());
     CHECK(plan["partitions"][1]["partition"] == 2);
+    CHECK(plan["group_exists"] == false);
+    CHECK(created.err ==
+          "kfk: group reset: group " + group + " did not exist; created it with these offsets\n");
     auto parts = lag_partitions(group, topic);
     CHECK(parts.size() == 2);
     CHECK(parts[0]["committed"] == 4);
@@ -378,6 +386,27 @@ TEST_CASE("group reset of some partitions leaves the others, and gives a new gro
     CHECK(consume_in_group(topic, group, {"--from", "beginning", "-e"}).size() == 5);
     CHECK(kfk_json({"group", "lag", copy})["groups"][0]["total_lag"] == 2);
     CHECK(consume_in_group(topic, copy, {"-e"}) == std::vector<std::string>{"m3", "m3"});
+}
+
+TEST_CASE("group lag --topic: an unknown topic is exit 3, one without offsets is said plainly") {
+    const std::string topic = create_topic("grp-lagt", 1, 1);
+    const std::string other = create_topic("grp-lagt-other", 1, 1);
+    const std::string group = unique_name("grp-lagt-g");
+    REQUIRE(reset(group, topic, "earliest").exit_code == 0);  // offsets on `topic` only
+
+    const std::string missing = unique_name("grp-lagt-missing");
+    const auto unknown = kfk_on_cluster({"group", "lag", group, "--topic", missing});
+    CHECK(unknown.exit_code == 3);
+    CHECK(unknown.out.empty());
+    CHECK(unknown.err == "kfk: group lag: topic does not exist: " + missing + "\n");
+
+    const auto no_offsets = kfk_on_cluster({"group", "lag", group, "--topic", other});
+    CHECK_MESSAGE(no_offsets.exit_code == 0, no_offsets.err);
+    CHECK(no_offsets.err ==
+          "kfk: group lag " + group + ": no committed offsets for topic " + other + "\n");
+    CHECK(kfk_json({"group", "lag", group, "--topic", other})["groups"][0]["topics"].empty());
+    kfk_on_cluster({"group", "delete", group});
+    kfk_on_cluster({"topic", "delete", topic, other});
 }
 
 TEST_CASE("group refusals and exit codes") {
@@ -399,21 +428,23 @@ TEST_CASE("group refusals and exit codes") {
         CHECK(r.exit_code == 2);
         CHECK(r.out.empty());
         CHECK(count_lines(r.err) == 1);
-        CHECK(r.err.find(expected) != std::string::npos);
+        CHECK_MESSAGE(r.err.find(expected) != std::string::npos, r.err);
     };
     usage({"group", "reset", missing, "--topic", topic, "--to", "yesterday"},
-          "kfk: --to: 'yesterday' is not a reset target (earliest, latest, OFFSET, @TIMESTAMP, "
-          "@-DURATION or "
-          "shift:+N/shift:-N)");
+          "kfk: --to: 'yesterday' is not a reset target (earliest|beginning, latest|end, "
+          "OFFSET, @TIMESTAMP, @-DURATION or shift:+N/shift:-N)");
     usage({"group", "reset", missing, "--topic", topic, "--to", "shift:x"}, "not a shift");
     usage({"group", "reset", missing, "--topic", topic, "--to", "@not-a-time"},
           "kfk: --to: invalid time");
     usage({"group", "reset", missing, "--topic", topic + ":a", "--to", "earliest"},
           "kfk: --topic: 'a'");
-    usage({"group", "reset", missing, "--to", "earliest"}, "--topic is required");
-    usage({"group", "reset", missing, "--topic", topic}, "--to is required");
+    usage({"group", "reset", missing, "--to", "earliest"},
+          "kfk: group reset: --topic and --to go together");
+    usage({"group", "reset", missing, "--topic", topic},
+          "kfk: group reset: --topic and --to go together");
     usage({"group", "list", "--state", "running"}, "kfk: --state: unknown group state 'running'");
-    usage({"group", "list", "--lag-above", "-1"}, "kfk: --lag-above: must be 0 or more");
+    usage({"group", "list", "--lag-above", "-1"},
+          "kfk: --lag-above: '-1' is negative (a message count of at least 0 or a duration");
 
     const auto no_topic = kfk_on_cluster(
         {"group", "reset", missing, "--topic", unique_name("grp-none"), "--to", "earliest"});
@@ -422,7 +453,8 @@ TEST_CASE("group refusals and exit codes") {
     const auto no_partition =
         kfk_on_cluster({"group", "reset", missing, "--topic", topic + ":5", "--to", "earliest"});
     CHECK(no_partition.exit_code == 3);
-    CHECK(no_partition.err.find("has no partition 5 (it has 2)") != std::string::npos);
+    CHECK(no_partition.err.find("partition 5 does not exist in " + topic + " (it has 2)") !=
+          std::string::npos);
 
     // delete: missing is 3, --if-exists makes it 0; one of two failing is 5.
     const auto gone = kfk_on_cluster({"group", "delete", missing});

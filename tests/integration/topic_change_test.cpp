@@ -89,6 +89,29 @@ TEST_CASE("topic config --set changes only the named key and other dynamic confi
     CHECK(kfk_on_cluster({"topic", "config", "no-such-topic-q"}).exit_code == 3);
 }
 
+TEST_CASE("topic config: a contradiction changes nothing, and deleting an unset key says so") {
+    const std::string name = create_topic("config-contra", 1, 1, {"-c", "retention.ms=100000"});
+    const auto contra = kfk_on_cluster(
+        {"topic", "config", name, "--set", "retention.ms=5000", "--delete", "retention.ms"});
+    CHECK(contra.exit_code == 2);
+    CHECK(contra.out.empty());
+    CHECK(dynamic_configs(name) == std::map<std::string, std::string>{{"retention.ms", "100000"}});
+
+    const auto unset = kfk_on_cluster({"topic", "config", name, "--delete", "segment.ms"});
+    CHECK_MESSAGE(unset.exit_code == 0, unset.err);
+    CHECK(unset.out.find("unchanged") != std::string::npos);
+    CHECK(unset.out.find("segment.ms was not set (nothing to delete)") != std::string::npos);
+    CHECK(unset.out.find("deleted") == std::string::npos);
+
+    const auto mixed = kfk_on_cluster(
+        {"topic", "config", name, "--delete", "segment.ms", "--delete", "retention.ms"});
+    CHECK_MESSAGE(mixed.exit_code == 0, mixed.err);
+    CHECK(mixed.out.find("segment.ms was not set") != std::string::npos);
+    CHECK(mixed.out.find("deleted retention.ms") != std::string::npos);
+    CHECK(dynamic_configs(name).empty());
+    kfk_on_cluster({"topic", "delete", name});
+}
+
 TEST_CASE("topic config without flags shows every config with its source") {
     const std::string name = create_topic("config-show", 1, 1, {"-c", "retention.ms=7777"});
     const auto r = kfk_on_cluster({"topic", "config", name});

@@ -60,6 +60,7 @@ TEST_CASE("topic describe shows leaders, replicas, ISR and watermarks that agree
     const json t = kfk_json({"topic", "describe", name})["topics"][0];
     const json k = kcat_topic_metadata(name);
     REQUIRE(t["partitions"].size() == 3);
+    REQUIRE(k["partitions"].size() == 3);
     for (const auto& p : t["partitions"]) {
         const int id = p["partition"].get<int>();
         CAPTURE(id);
@@ -137,8 +138,35 @@ TEST_CASE(
         for (const auto& id : r["replicas"]) on_1 = on_1 || id == 1;
         if (on_1) ++expected;
     }
+    CHECK(expected > 0);  // 8 replicas on 3 brokers: some on broker 1
     CHECK(static_cast<int>(mine.size()) == expected);
     for (const auto& r : mine) CHECK(r["role"] == (r["leader"] == 1 ? "leader" : "follower"));
 
     CHECK(kfk_on_cluster({"partitions", "list", "no-such-topic-y"}).exit_code == 3);
+}
+
+TEST_CASE("every command that names a missing topic exits 3 and leaves it missing") {
+    // Each asks metadata for the named topic only, with allow.auto.create.topics=false.
+    // The project's cluster also runs with auto.create.topics.enable=false, so this
+    // holds the exit code and message; a broker that auto-creates would be needed to
+    // catch a client that asks it to.
+    const std::string missing = unique_name("never-created");
+    const std::vector<std::vector<std::string>> commands = {
+        {"topic", "describe", missing},
+        {"topic", "config", missing},
+        {"partitions", "list", missing},
+        {"partitions", "add", missing, "--total", "3"},
+        {"partitions", "key", missing, "k"},
+        {"consume", missing, "-e"},
+        {"produce", missing},
+    };
+    for (const auto& args : commands) {
+        ProcessOptions options;
+        options.stdin_data = "a\n";
+        const auto r = kfk_on_cluster(args, options);
+        CHECK_MESSAGE(r.exit_code == 3, (args[0] + " " + args[1] + ": " + r.err));
+        CHECK_MESSAGE(r.err.find("topic does not exist: " + missing) != std::string::npos, r.err);
+    }
+    CHECK(kcat_topic_metadata(missing).empty());
+    CHECK(kfk_on_cluster({"topic", "describe", missing}).exit_code == 3);
 }

@@ -73,4 +73,57 @@ void kcat_produce(const std::string& topic, int partition, const std::vector<std
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
 }
 
+namespace {
+
+std::string kafka_classpath() {
+    static const std::string classpath = [] {
+        const ProcessResult r = run_process({KFK_SOURCE_DIR "/scripts/cluster", "classpath"});
+        REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+        std::string cp = r.out;
+        while (!cp.empty() && cp.back() == '\n') cp.pop_back();
+        return cp;
+    }();
+    return classpath;
+}
+
+}  // namespace
+
+std::string kafka_configs(const std::vector<std::string>& args) {
+    // Kafka 4 moved the tool from the core jar (Scala) to the tools jar.
+    ProcessResult r;
+    for (const char* main_class :
+         {"kafka.admin.ConfigCommand", "org.apache.kafka.tools.ConfigCommand"}) {
+        std::vector<std::string> argv{"java",
+                                      "-cp",
+                                      kafka_classpath(),
+                                      main_class,
+                                      "--bootstrap-server",
+                                      local_cluster().bootstrap};
+        argv.insert(argv.end(), args.begin(), args.end());
+        r = run_process(argv);
+        if (r.err.find("Could not find or load main class") == std::string::npos) break;
+    }
+    REQUIRE_MESSAGE(r.exit_code == 0, "kafka-configs " << args.front() << ": " << r.err);
+    return r.out;
+}
+
+std::map<std::string, std::string> kafka_broker_dynamic_configs(const std::string& broker) {
+    std::vector<std::string> args{"--entity-type", "brokers", "--describe"};
+    if (broker.empty()) {
+        args.push_back("--entity-default");
+    } else {
+        args.insert(args.end(), {"--entity-name", broker});
+    }
+    // "  message.max.bytes=2000000 sensitive=false synonyms={DYNAMIC_BROKER_CONFIG:...}"
+    std::map<std::string, std::string> out;
+    for (const std::string& line : lines_of(kafka_configs(args))) {
+        if (line.rfind("  ", 0) != 0) continue;  // the "Dynamic configs for ..." title
+        const std::size_t eq = line.find('=');
+        const std::size_t end = line.find(" sensitive=");
+        if (eq == std::string::npos || end == std::string::npos) continue;
+        out[line.substr(2, eq - 2)] = line.substr(eq + 1, end - eq - 1);
+    }
+    return out;
+}
+
 }  // namespace kfk::test

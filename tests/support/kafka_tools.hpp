@@ -1,7 +1,8 @@
 #pragma once
 // Short-hands for integration tests: run kfk for JSON, make a fresh topic, and ask
-// kcat (an independent client) what the broker really holds.
+// kcat or Kafka's own tools (independent clients) what the broker really holds.
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -34,5 +35,14 @@ nlohmann::json kcat_topic_metadata(const std::string& topic);
 
 // Produces `lines` (one message each) to `topic` partition `partition` with kcat.
 void kcat_produce(const std::string& topic, int partition, const std::vector<std::string>& lines);
+
+// Kafka's own kafka-configs.sh (ConfigCommand, from `scripts/cluster classpath`) on the
+// local cluster with `args` after --bootstrap-server; fails the test unless it exits 0.
+// Returns its stdout.
+std::string kafka_configs(const std::vector<std::string>& args);
+
+// The dynamic configs ConfigCommand --describe lists for broker `broker` (the
+// cluster-wide default when empty): key -> value, "null" for a sensitive one.
+std::map<std::string, std::string> kafka_broker_dynamic_configs(const std::string& broker);
 
 }  // namespace kfk::test

@@ -27,10 +27,14 @@ LocalCluster read_cluster_info() {
             {b.at("id").get<int>(), b.at("host").get<std::string>(), b.at("port").get<int>()});
     }
     const auto& secure = j.at("secure");
-    cluster.secure = {
-        secure.at("sasl_plaintext").get<std::string>(), secure.at("sasl_ssl").get<std::string>(),
-        secure.at("ca_location").get<std::string>(),    secure.at("mechanism").get<std::string>(),
-        secure.at("username").get<std::string>(),       secure.at("password").get<std::string>()};
+    cluster.secure = {secure.at("sasl_plaintext").get<std::string>(),
+                      secure.at("sasl_ssl").get<std::string>(),
+                      secure.at("ca_location").get<std::string>(),
+                      secure.at("mechanism").get<std::string>(),
+                      secure.at("username").get<std::string>(),
+                      secure.at("password").get<std::string>(),
+                      secure.at("acl_username").get<std::string>(),
+                      secure.at("acl_password").get<std::string>()};
     return cluster;
 }
 

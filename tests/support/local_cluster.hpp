@@ -20,6 +20,9 @@ struct SecureListeners {
     std::string mechanism;
     std::string username;
     std::string password;
+    // A second SCRAM user with no rights beyond what ACLs grant it.
+    std::string acl_username;
+    std::string acl_password;
 };
 
 struct LocalCluster {

@@ -35,7 +35,13 @@ void close_fd(int& fd) {
 [[noreturn]] void exec_child(const std::vector<std::string>& argv, const ProcessOptions& options,
                              Pipe& in, Pipe& out, Pipe& err) {
     dup2(in.read, STDIN_FILENO);
-    dup2(out.write, STDOUT_FILENO);
+    if (options.stdout_path.empty()) {
+        dup2(out.write, STDOUT_FILENO);
+    } else {
+        const int fd = ::open(options.stdout_path.c_str(), O_WRONLY | O_CLOEXEC);
+        if (fd < 0) _exit(127);
+        dup2(fd, STDOUT_FILENO);
+    }
     dup2(err.write, STDERR_FILENO);
     signal(SIGPIPE, SIG_DFL);
     for (const auto& [name, value] : options.env) {

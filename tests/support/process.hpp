@@ -24,6 +24,8 @@ struct ProcessOptions {
     // stderr contains `signal_after_err` (at once when that is empty). Sent once.
     int signal = 0;
     std::string signal_after_err;
+    // When set, the child's stdout is this file (e.g. /dev/full) instead of a pipe.
+    std::string stdout_path;
 };
 
 struct ProcessResult {

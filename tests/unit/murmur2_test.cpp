@@ -128,7 +128,8 @@ TEST_CASE("java_partition agrees with librdkafka's murmur2 partitioner on random
 }
 
 TEST_CASE("partitions key renders the Java partition of each key in the order given") {
-    const kfk::KeyPartitions result = kfk::map_keys("orders", 1000, {"abc", "", "a"});
+    const kfk::KeyPartitions result =
+        kfk::map_keys("orders", 1000, {"abc", "", "a"}, kfk::KeyPartitioner::murmur2);
     REQUIRE(result.keys.size() == 3);
     CHECK(result.keys[0].key == "abc");
     CHECK(result.keys[0].partition == 107);
@@ -139,10 +140,11 @@ TEST_CASE("partitions key renders the Java partition of each key in the order gi
     kfk::RenderOptions options;
     options.format = kfk::OutputFormat::json;
     kfk::render(result, options, json);
-    CHECK(nlohmann::json::parse(json.str()) ==
-          nlohmann::json::parse(
-              R"({"topic":"orders","partition_count":1000,"keys":[{"key":"abc","partition":107},)"
-              R"({"key":"","partition":681},{"key":"a","partition":524}]})"));
+    CHECK(
+        nlohmann::json::parse(json.str()) ==
+        nlohmann::json::parse(R"({"topic":"orders","partition_count":1000,"partitioner":"murmur2",)"
+                              R"("keys":[{"key":"abc","partition":107},)"
+                              R"({"key":"","partition":681},{"key":"a","partition":524}]})"));
 
     std::ostringstream table;
     kfk::render(result, kfk::RenderOptions{}, table);

@@ -44,3 +44,37 @@ TEST_CASE("malformed times are usage errors") {
         CHECK_THROWS_AS(parse(bad), kfk::Error);
     }
 }
+
+namespace {
+std::string message_of(const char* text) {
+    try {
+        parse(text);
+    } catch (const kfk::Error& e) {
+        return e.line();
+    }
+    return "";
+}
+}  // namespace
+
+TEST_CASE("ten digits are epoch seconds, refused with the milliseconds spelled") {
+    CHECK_THROWS_AS(parse("@1796160388"), kfk::Error);
+    CHECK(message_of("@1796160388").find("epoch seconds") != std::string::npos);
+    CHECK(message_of("@1796160388").find("@1796160388000") != std::string::npos);
+    CHECK_THROWS_AS(parse("@1000000000"), kfk::Error);
+    CHECK(parse("@999999999") == 999999999);
+    CHECK(parse("@10000000000") == 10000000000);
+    CHECK(parse("@1796160388000") == 1796160388000);
+}
+
+TEST_CASE("a date alone is midnight UTC") {
+    CHECK(parse("@2025-11-25") == 1764028800000);
+    CHECK(parse("@1970-01-01") == 0);
+    CHECK_THROWS_AS(parse("@2025-02-29"), kfk::Error);
+    CHECK_THROWS_AS(parse("@2025-11-25T"), kfk::Error);
+}
+
+TEST_CASE("a time without a zone says the zone is missing") {
+    CHECK(message_of("@2025-11-25T10:00:00").find("time zone is missing") != std::string::npos);
+    CHECK(message_of("@2025-11-25T10:00:00.5").find("time zone is missing") != std::string::npos);
+    CHECK(message_of("@2025-11-25T10:00Z").find("time zone") == std::string::npos);
+}

@@ -38,6 +38,8 @@ public:
     explicit Admin(ClientConfig config);
 
     const Deadline& deadline() const { return deadline_; }
+    // What the handle was made from, for the library's other handles (message peeks).
+    const ClientConfig& config() const { return config_; }
     // For the admin operations of lib/ that live in their own class (GroupAdmin).
     rd_kafka_t* handle() const { return handle_.get(); }
 
@@ -63,16 +65,29 @@ public:
     std::map<std::string, std::vector<ConfigEntry>> topic_configs(
         const std::vector<std::string>& topics, std::optional<std::int32_t> broker = std::nullopt);
 
-    // Sets `set` and removes `remove` on `topic`, leaving every other dynamic config
-    // as it was (read-modify-write where the library lacks IncrementalAlterConfigs).
-    void alter_topic_configs(const std::string& topic, const std::vector<Property>& set,
-                             const std::vector<std::string>& remove, bool dry_run);
+    // Every config entry of broker `broker`, by name, as that broker reports it.
+    std::vector<ConfigEntry> broker_configs(std::int32_t broker);
+
+    // Sets `set` and removes `remove` on `target` (a topic or one broker), leaving every
+    // other dynamic config of it as it was: read-modify-write, as librdkafka 2.0.2 has no
+    // IncrementalAlterConfigs; refused before anything is sent when that would lose a
+    // sensitive value (merged_dynamic_configs). Then waits until the brokers that answer
+    // for `target` report the new set. Returns the keys of `remove` that `target` did not
+    // set (nothing to delete); when that is the whole change, nothing is sent.
+    std::vector<std::string> alter_configs(const ConfigTarget& target,
+                                           const std::vector<Property>& set,
+                                           const std::vector<std::string>& remove, bool dry_run);
 
     // Fills low and high watermarks of every partition of `topics` (high = high
     // watermark, not the last stable offset).
     void fill_watermarks(std::vector<TopicDescription>& topics);
 
 private:
+    // DescribeConfigs of `names` of librdkafka's resource type `resource_type`.
+    std::map<std::string, std::vector<ConfigEntry>> describe_configs(
+        int resource_type, const std::vector<std::string>& names,
+        std::optional<std::int32_t> broker);
+
     using TopicReady = std::function<bool(const ClusterMetadata&, const std::string& topic)>;
 
     // Kafka applies a change on each broker in its own time, and the next command may
@@ -81,9 +96,13 @@ private:
     std::vector<std::string> wait_on_every_broker(const std::vector<std::string>& topics,
                                                   const TopicReady& ready);
 
-    // Likewise for a topic's dynamic configs: until every broker reports `expected`.
-    bool wait_for_configs_everywhere(
-        const std::string& topic, const std::vector<std::pair<std::string, std::string>>& expected);
+    // Every config entry of `target`, from `broker` when given (for a topic).
+    std::vector<ConfigEntry> target_configs(const ConfigTarget& target,
+                                            std::optional<std::int32_t> broker);
+
+    // Likewise for a target's own dynamic configs: until every broker that answers for
+    // it reports `expected`.
+    bool wait_for_configs_everywhere(const ConfigTarget& target, const ConfigPairs& expected);
 
     ClientConfig config_;
     Deadline deadline_;

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <array>
 
+#include "kfk/client/coordinator_retry.hpp"
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/rdkafka_handle.hpp"
+#include "kfk/client/unreachable.hpp"
 #include "kfk/duration.hpp"
 
 namespace kfk {
@@ -25,7 +27,7 @@ AdminOptionsPtr make_admin_options(rd_kafka_t* handle, rd_kafka_admin_op_t op,
 AdminCall::AdminCall(rd_kafka_t* handle) : handle_(handle), queue_(rd_kafka_queue_new(handle)) {}
 
 EventPtr AdminCall::wait(rd_kafka_event_type_t type, const Deadline& deadline,
-                         const std::string& what_failed) const {
+                         const std::string& what_failed, bool pass_not_ready) const {
     // A little grace past the deadline: librdkafka itself times the request out at the
     // deadline and then delivers an event that says so.
     const Deadline with_grace(std::chrono::milliseconds(deadline.remaining_ms()) +
@@ -38,13 +40,17 @@ EventPtr AdminCall::wait(rd_kafka_event_type_t type, const Deadline& deadline,
         if (!event) {
             throw_connection_problem(handle_, "the cluster");
             if (!with_grace.expired()) continue;
+            if (no_broker_answered(handle_))
+                throw_unreachable(bootstrap_servers(handle_), deadline.budget());
             throw Error(ExitCode::timeout, what_failed,
                         "no answer within " + format_duration(deadline.budget()));
         }
         if (rd_kafka_event_type(event.get()) != type) continue;  // e.g. a log or error event
         const rd_kafka_resp_err_t err = rd_kafka_event_error(event.get());
-        if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        if (err != RD_KAFKA_RESP_ERR_NO_ERROR && !(pass_not_ready && coordinator_not_ready(err))) {
             if (exit_code_for(err) == ExitCode::timeout) {
+                if (no_broker_answered(handle_))
+                    throw_unreachable(bootstrap_servers(handle_), deadline.budget());
                 throw Error(ExitCode::timeout, what_failed,
                             std::string(rd_kafka_event_error_string(event.get())) + " (within " +
                                 format_duration(deadline.budget()) + ")");

@@ -25,9 +25,11 @@ public:
     explicit AdminCall(rd_kafka_t* handle);
     rd_kafka_queue_t* queue() const { return queue_.get(); }
 
-    // Waits (bounded by `deadline`) for the result event of `type`.
+    // Waits (bounded by `deadline`) for the result event of `type`. With
+    // `pass_not_ready`, an event whose error is coordinator_not_ready() is returned for
+    // the caller to retry rather than thrown.
     EventPtr wait(rd_kafka_event_type_t type, const Deadline& deadline,
-                  const std::string& what_failed) const;
+                  const std::string& what_failed, bool pass_not_ready = false) const;
 
 private:
     rd_kafka_t* handle_;

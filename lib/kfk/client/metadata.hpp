@@ -4,7 +4,9 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace kfk {
@@ -31,9 +33,23 @@ struct TopicMetadata {
 
 struct ClusterMetadata {
     std::string cluster_id;
-    std::optional<std::int32_t> controller_id;
+    // No controller: in KRaft the Metadata response names a random broker as the
+    // controller, and librdkafka 2.0.2 cannot ask the quorum (DescribeQuorum).
     std::vector<BrokerAddress> brokers;
     std::vector<TopicMetadata> topics;
 };
+
+// The partitions of `cluster` that have a leader, as (topic, partition): the only ones
+// whose offsets can be asked for (a deleted topic's would be waited for until the deadline).
+inline std::set<std::pair<std::string, std::int32_t>> partitions_with_leader(
+    const ClusterMetadata& cluster) {
+    std::set<std::pair<std::string, std::int32_t>> serving;
+    for (const TopicMetadata& t : cluster.topics) {
+        for (const PartitionMetadata& p : t.partitions) {
+            if (p.leader >= 0) serving.insert({t.name, p.id});
+        }
+    }
+    return serving;
+}
 
 }  // namespace kfk

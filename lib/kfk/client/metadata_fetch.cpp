@@ -4,6 +4,7 @@
 
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/rdkafka_handle.hpp"
+#include "kfk/client/unreachable.hpp"
 #include "kfk/duration.hpp"
 
 namespace kfk {
@@ -61,12 +62,7 @@ ClusterMetadata fetch_cluster_metadata(rd_kafka_t* handle, const Deadline& deadl
     }
     MetadataPtr md(raw);
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
-        if (exit_code_for(err) == ExitCode::timeout) {
-            throw Error(ExitCode::timeout, "fetch metadata",
-                        "no broker reachable at " + brokers + " within " +
-                            format_duration(deadline.budget()),
-                        "is the cluster up? set -b/--brokers or KFK_BROKERS");
-        }
+        if (exit_code_for(err) == ExitCode::timeout) throw_unreachable(brokers, deadline.budget());
         throw kafka_error("fetch metadata", err);
     }
 
@@ -85,14 +81,12 @@ ClusterMetadata fetch_cluster_metadata(rd_kafka_t* handle, const Deadline& deadl
     std::sort(out.topics.begin(), out.topics.end(),
               [](const auto& a, const auto& b) { return a.name < b.name; });
 
-    // Both come from the metadata librdkafka just cached; the calls only wait if the
-    // response lacked them.
+    // From the metadata librdkafka just cached; the call only waits if the response
+    // lacked it.
     if (char* cluster_id = rd_kafka_clusterid(handle, deadline.remaining_ms())) {
         out.cluster_id = cluster_id;
         rd_kafka_mem_free(handle, cluster_id);
     }
-    const std::int32_t controller = rd_kafka_controllerid(handle, deadline.remaining_ms());
-    if (controller >= 0) out.controller_id = controller;
     return out;
 }
 

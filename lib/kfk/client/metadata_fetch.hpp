@@ -11,7 +11,7 @@
 
 namespace kfk {
 
-// One Metadata request, plus the cluster id and controller: for every topic, or only for
+// One Metadata request, plus the cluster id: for every topic, or only for
 // `topics` when given (a cluster of thousands of topics answers a command about one of
 // them much faster). A named topic that does not exist is left out, as it is from the
 // full list; the handles never let a request create one. An unreachable cluster is a

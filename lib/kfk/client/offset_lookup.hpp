@@ -11,6 +11,8 @@
 
 namespace kfk {
 
+class Admin;
+
 inline constexpr std::int64_t earliest_offset_query = -2;
 inline constexpr std::int64_t latest_offset_query = -1;
 
@@ -19,5 +21,16 @@ inline constexpr std::int64_t latest_offset_query = -1;
 // each entry's err). A request-level failure is thrown as an Error for `what`.
 void lookup_offsets(rd_kafka_t* handle, rd_kafka_topic_partition_list_t* partitions,
                     std::int64_t query, const Deadline& deadline, const char* what);
+
+// lookup_offsets for partitions taken from metadata that may be stale by now, as when a
+// command lists every topic while others create and delete topics. A broker refuses
+// the whole request for a topic it has not created yet or has just deleted, and
+// librdkafka waits until the deadline for the leader of a topic gone since. So the
+// first try gets half the time left. If it fails, the partitions that fresh metadata
+// does not show with a leader get UNKNOWN_TOPIC_OR_PART in their err, and the rest are
+// asked again, in halves by topic while a topic is refused, so that only that topic's
+// entries get the error. Any other failure is thrown.
+void lookup_current_offsets(Admin& admin, rd_kafka_topic_partition_list_t* partitions,
+                            std::int64_t query, const char* what);
 
 }  // namespace kfk

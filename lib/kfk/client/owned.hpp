@@ -39,6 +39,11 @@ using NewTopicPtr = Owned<rd_kafka_NewTopic_t, rd_kafka_NewTopic_destroy>;
 using DeleteTopicPtr = Owned<rd_kafka_DeleteTopic_t, rd_kafka_DeleteTopic_destroy>;
 using NewPartitionsPtr = Owned<rd_kafka_NewPartitions_t, rd_kafka_NewPartitions_destroy>;
 using ConfigResourcePtr = Owned<rd_kafka_ConfigResource_t, rd_kafka_ConfigResource_destroy>;
+// An ACL binding and an ACL binding filter are the same librdkafka type.
+using AclBindingPtr = Owned<rd_kafka_AclBinding_t, rd_kafka_AclBinding_destroy>;
+using DeleteRecordsPtr = Owned<rd_kafka_DeleteRecords_t, rd_kafka_DeleteRecords_destroy>;
+using DeleteGroupOffsetsPtr =
+    Owned<rd_kafka_DeleteConsumerGroupOffsets_t, rd_kafka_DeleteConsumerGroupOffsets_destroy>;
 
 // Consumer groups.
 using GroupListPtr = Owned<const rd_kafka_group_list, rd_kafka_group_list_destroy>;

@@ -7,7 +7,6 @@ namespace kfk {
 ClusterDescription describe_cluster(const ClusterMetadata& metadata) {
     ClusterDescription out;
     out.cluster_id = metadata.cluster_id;
-    out.controller_id = metadata.controller_id;
 
     std::map<std::int32_t, BrokerSummary> by_id;
     for (const BrokerAddress& b : metadata.brokers) {
@@ -48,10 +47,7 @@ ClusterDescription describe_cluster(const ClusterMetadata& metadata) {
         }
         out.spread.push_back(std::move(spread));
     }
-    for (auto& [id, summary] : by_id) {
-        summary.is_controller = metadata.controller_id && *metadata.controller_id == id;
-        out.brokers.push_back(summary);
-    }
+    for (auto& [id, summary] : by_id) out.brokers.push_back(summary);
     return out;
 }
 

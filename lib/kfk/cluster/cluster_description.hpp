@@ -23,7 +23,6 @@ struct BrokerSummary {
     int port = 0;                     // 0 for an offline broker
     std::optional<std::string> rack;  // librdkafka 2.0.2's Metadata v4 does not carry it
     bool online = true;               // false: named as a replica but absent from the broker list
-    bool is_controller = false;
     int leader_partitions = 0;
     int follower_partitions = 0;
     std::vector<PartitionRef> leads;    // by topic, then partition
@@ -38,7 +37,8 @@ struct TopicSpread {
 
 struct ClusterDescription {
     std::string cluster_id;
-    std::optional<std::int32_t> controller_id;
+    // No controller: kfk cannot know the active one (see ClusterMetadata), and a
+    // guessed one would be a wrong fact.
     int topic_count = 0;
     int partition_count = 0;
     std::vector<BrokerSummary> brokers;  // by id; offline brokers included

@@ -92,6 +92,18 @@ TimestampType read_timestamp_type(const json& value) {
     throw Invalid{"timestamp_type must be \"create_time\", \"log_append_time\" or null"};
 }
 
+// Every field consume -o jsonl writes; anything else on a line is a mistake.
+constexpr const char* known_fields =
+    "topic, partition, offset, timestamp, timestamp_type, key, key_encoding, value, "
+    "value_encoding, headers";
+
+bool known_field(std::string_view name) {
+    for (std::string_view known : {"key", "key_encoding", "value", "value_encoding"}) {
+        if (name == known) return true;
+    }
+    return false;  // the others are handled by name in decode_record_json
+}
+
 void read_headers(const json& headers, std::vector<Header>& out) {
     if (headers.is_null()) return;
     if (!headers.is_array())
@@ -102,6 +114,11 @@ void read_headers(const json& headers, std::vector<Header>& out) {
         if (!h.is_object()) throw Invalid{"headers must be a list of {\"key\", \"value\"} objects"};
         const auto key = h.find("key");
         if (key == h.end() || !key->is_string()) throw Invalid{where + "key must be a string"};
+        for (const auto& [name, ignored] : h.items()) {
+            if (name != "key" && name != "value" && name != "value_encoding") {
+                throw Invalid{where + name + " is not a header field (key, value, value_encoding)"};
+            }
+        }
         out.push_back(Header{key->get<std::string>(), read_bytes(h, "value", where)});
     }
 }
@@ -148,6 +165,9 @@ std::optional<std::string> decode_record_json(std::string_view line, Record& out
                 out.timestamp_type = read_timestamp_type(value);
             } else if (name == "headers") {
                 read_headers(value, out.headers);
+            } else if (!known_field(name)) {
+                // A typo ("vlaue") would otherwise send a null value and succeed.
+                throw Invalid{"unknown field \"" + name + "\" (known: " + known_fields + ")"};
             }
         }
         out.key = read_bytes(j, "key", "");

@@ -11,6 +11,8 @@
 #include "kfk/client/admin.hpp"
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/rdkafka_handle.hpp"
+#include "kfk/completion/config_keys.hpp"
+#include "kfk/completion/group_topics.hpp"
 #include "kfk/error.hpp"
 
 namespace kfk {
@@ -29,13 +31,13 @@ void write_all(int fd, const std::string& text) {
 // The child's whole life: fetch, write the names and a final empty line (so that the
 // parent can tell a complete answer from a cut one), then leave without destroying the
 // librdkafka handle, whose shutdown could take longer than the answer did.
-[[noreturn]] void child_fetch(LiveNameKind kind, const ClientConfig& config, int out) {
+[[noreturn]] void child_fetch(LiveNameKind kind, const std::vector<std::string>& subjects,
+                              const ClientConfig& config, int out) {
     const int null = ::open("/dev/null", O_WRONLY);
     if (null >= 0) ::dup2(null, STDERR_FILENO);  // librdkafka must not print into the shell
     int status = 1;
     try {
-        const std::vector<std::string> names =
-            kind == LiveNameKind::topic ? fetch_topic_names(config) : fetch_group_names(config);
+        const std::vector<std::string> names = fetch_names(kind, subjects, config);
         std::string text;
         for (const std::string& name : names) text += name + '\n';
         write_all(out, text + '\n');
@@ -66,7 +68,41 @@ bool read_until(int fd, std::chrono::steady_clock::time_point deadline, std::str
 }  // namespace
 
 std::string_view to_string(LiveNameKind kind) {
-    return kind == LiveNameKind::topic ? "topics" : "groups";
+    switch (kind) {
+        case LiveNameKind::topic:
+            return "topics";
+        case LiveNameKind::group:
+            return "groups";
+        case LiveNameKind::settable_config_key:
+            return "config-keys";
+        case LiveNameKind::own_config_key:
+            return "own-config-keys";
+        case LiveNameKind::group_topic:
+            return "group-topics";
+    }
+    return "names";
+}
+
+std::vector<std::string> fetch_names(LiveNameKind kind, const std::vector<std::string>& subjects,
+                                     const ClientConfig& config) {
+    // The kinds of one topic need exactly one: nothing else names it.
+    const auto the_topic = [&subjects]() -> const std::string& {
+        if (subjects.size() != 1) throw Error(ExitCode::usage, "complete", "one topic expected");
+        return subjects.front();
+    };
+    switch (kind) {
+        case LiveNameKind::topic:
+            return fetch_topic_names(config);
+        case LiveNameKind::group:
+            return fetch_group_names(config);
+        case LiveNameKind::settable_config_key:
+            return fetch_settable_config_keys(config, the_topic());
+        case LiveNameKind::own_config_key:
+            return fetch_own_config_keys(config, the_topic());
+        case LiveNameKind::group_topic:
+            return fetch_group_topics(config, subjects);
+    }
+    return {};
 }
 
 std::vector<std::string> fetch_topic_names(const ClientConfig& config) {
@@ -93,7 +129,8 @@ std::vector<std::string> fetch_group_names(const ClientConfig& config) {
 }
 
 std::optional<std::vector<std::string>> fetch_names_by(
-    LiveNameKind kind, const ClientConfig& config, std::chrono::steady_clock::time_point deadline) {
+    LiveNameKind kind, const std::vector<std::string>& subjects, const ClientConfig& config,
+    std::chrono::steady_clock::time_point deadline) {
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0) return std::nullopt;
     const pid_t child = ::fork();
@@ -104,7 +141,7 @@ std::optional<std::vector<std::string>> fetch_names_by(
     }
     if (child == 0) {
         ::close(fds[0]);
-        child_fetch(kind, config, fds[1]);
+        child_fetch(kind, subjects, config, fds[1]);
     }
     ::close(fds[1]);
     std::string text;

@@ -11,7 +11,7 @@ namespace kfk {
 
 namespace {
 
-// FNV-1a: a stable file name for any broker list (which may hold ':' and ',').
+// FNV-1a: a stable file name for any scope (which may hold ':', ',' and '/').
 std::string hex_hash(std::string_view text) {
     std::uint64_t hash = 14695981039346656037ULL;
     for (unsigned char c : text) {
@@ -24,11 +24,23 @@ std::string hex_hash(std::string_view text) {
 }
 
 std::filesystem::path cache_file(const std::filesystem::path& dir, std::string_view kind,
-                                 std::string_view brokers) {
-    return dir / (std::string(kind) + "-" + hex_hash(brokers));
+                                 std::string_view scope) {
+    return dir / (std::string(kind) + "-" + hex_hash(scope));
 }
 
 }  // namespace
+
+std::optional<std::string> cache_scope(const std::string& brokers,
+                                       const std::vector<std::string>& subjects) {
+    // Each subject after a tab: unambiguous as long as no subject holds one (a group
+    // name may hold any character; such rare names are simply not cached).
+    std::string scope = brokers;
+    for (const std::string& subject : subjects) {
+        if (subject.find_first_of("\t\n\r") != std::string::npos) return std::nullopt;
+        scope += "\t" + subject;
+    }
+    return scope;
+}
 
 std::filesystem::path completion_cache_dir() {
     if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg != '\0') {
@@ -40,9 +52,9 @@ std::filesystem::path completion_cache_dir() {
 
 std::optional<std::vector<std::string>> read_cached_names(const std::filesystem::path& dir,
                                                           std::string_view kind,
-                                                          std::string_view brokers,
+                                                          std::string_view scope,
                                                           std::chrono::seconds max_age) {
-    const std::filesystem::path file = cache_file(dir, kind, brokers);
+    const std::filesystem::path file = cache_file(dir, kind, scope);
     std::error_code ec;
     const auto written = std::filesystem::last_write_time(file, ec);
     if (ec) return std::nullopt;
@@ -51,9 +63,9 @@ std::optional<std::vector<std::string>> read_cached_names(const std::filesystem:
 
     std::ifstream in(file);
     std::string first;
-    // The first line repeats the brokers: two broker lists with the same hash must not
-    // share names.
-    if (!std::getline(in, first) || first != brokers) return std::nullopt;
+    // The first line repeats the scope: two scopes with the same hash must not share
+    // names.
+    if (!std::getline(in, first) || first != scope) return std::nullopt;
     std::vector<std::string> names;
     for (std::string line; std::getline(in, line);) {
         if (!line.empty()) names.push_back(line);
@@ -62,17 +74,17 @@ std::optional<std::vector<std::string>> read_cached_names(const std::filesystem:
 }
 
 void write_cached_names(const std::filesystem::path& dir, std::string_view kind,
-                        std::string_view brokers, const std::vector<std::string>& names) {
+                        std::string_view scope, const std::vector<std::string>& names) {
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     if (ec) return;
-    const std::filesystem::path file = cache_file(dir, kind, brokers);
+    const std::filesystem::path file = cache_file(dir, kind, scope);
     // Write then rename, so a concurrent tab never reads half a file.
     std::filesystem::path tmp = file;
     tmp += ".tmp" + std::to_string(::getpid());
     {
         std::ofstream out(tmp, std::ios::trunc);
-        out << brokers << '\n';
+        out << scope << '\n';
         for (const std::string& name : names) out << name << '\n';
         if (!out.flush()) {
             std::filesystem::remove(tmp, ec);

@@ -98,17 +98,17 @@ std::string with_current_context(std::string_view text, std::string_view name) {
         const auto eq = t.find('=');
         // Every top-level current-context line (the last one counts when parsing).
         if (!in_section && eq != std::string_view::npos && trim(t.substr(0, eq)) == current_key) {
-            out += std::string(current_key) + " = " + std::string(name);
+            out.append(current_key).append(" = ").append(name);
             replaced = true;
         } else {
             out += line;
         }
         if (has_newline) out += '\n';
     }
-    if (!replaced)
-        out = std::string(current_key) + " = " + std::string(name) + "\n" +
-              (out.empty() ? "" : "\n") + out;
-    return out;
+    if (replaced) return out;
+    std::string first_line = std::string(current_key).append(" = ").append(name).append("\n");
+    if (!out.empty()) first_line += '\n';
+    return first_line + out;
 }
 
 }  // namespace kfk

@@ -9,10 +9,13 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
 #include "kfk/client/client_config.hpp"
+#include "kfk/client/key_partitioner.hpp"
+#include "kfk/consume/message_filter.hpp"
 #include "kfk/consume/message_view.hpp"
 #include "kfk/consume/output_sink.hpp"
 #include "kfk/consume/start_position.hpp"
@@ -25,22 +28,42 @@ struct ConsumeRequest {
     std::optional<std::string> group;
     StartPosition from;                 // where there is no committed offset
     std::optional<std::int64_t> count;  // stop after this many messages in total
-    bool exit_at_end = false;           // stop when every assigned partition reached its end
-    bool with_headers = false;          // fill MessageView::headers (costs time)
+    // Where each partition stops (see StopOffsets), the run ending once every assigned
+    // partition reached its stop: `end` for -e, the spec of --until. None: no stop.
+    std::optional<StartPosition> stop_at;
+    bool with_headers = false;  // fill MessageView::headers (costs time)
+    // Only the messages it matches are printed and counted (-n counts them). With keys,
+    // only the partitions `partitioner` maps the keys to are read; `partitions` given
+    // too must include each of those, else a usage Error.
+    MessageFilter filter;
+    KeyPartitioner partitioner = KeyPartitioner::murmur2;  // kfk produce's, Java's
+    // Keeps the newest `tail` messages (by timestamp, across partitions) and prints them
+    // at the end, oldest first; needs a stop.
+    std::optional<std::size_t> tail;
+    // Where to say which partitions a key lookup reads (-v); null: nowhere.
+    std::ostream* notes = nullptr;
 };
 
 struct ConsumeSummary {
-    std::int64_t messages = 0;
-    std::int64_t bytes = 0;  // key and value bytes
+    std::int64_t messages = 0;  // printed (fetched, matched and formatted)
+    // Of those, the ones whose output was flushed out whole: all of them unless the output
+    // closed. With a group, the positions up to these are committed. Through a pipe that can be
+    // more than the reader took: `| head -1` leaves the rest in the pipe's buffer.
+    std::int64_t written = 0;
+    std::int64_t bytes = 0;    // key and value bytes printed
+    std::int64_t scanned = 0;  // read, matched by the filter or not
+    std::int64_t matched = 0;  // matched by the filter (with --tail: more than printed)
+    bool filtered = false;     // a filter chose what was printed: scanned/matched say more
+    bool tailed = false;       // --tail: only the newest of the matched were printed
     std::chrono::milliseconds elapsed{0};
     bool interrupted = false;    // `stop` was raised
-    bool output_closed = false;  // the reader went away (EPIPE): not an error
+    bool output_closed = false;  // a write failed: the caller tells EPIPE from other errors
 };
 
 // Appends the text for one message to `out`.
 using MessageFormatter = std::function<void(const MessageView& message, std::string& out)>;
 
-// Runs until `count`, end of partitions (exit_at_end), `stop`, or a closed output.
+// Runs until `count`, every partition at its stop (stop_at), `stop`, or a closed output.
 // Missing topics or partitions are not-found Errors; an unreachable cluster is a
 // timeout Error within the config's timeout.
 ConsumeSummary consume(const ClientConfig& config, const ConsumeRequest& request,

@@ -18,20 +18,20 @@ bool parse_count(std::string_view digits, std::int64_t& out) {
 
 }  // namespace
 
-StartPosition parse_start_position(std::string_view text,
-                                   std::chrono::system_clock::time_point now) {
+StartPosition parse_start_position(std::string_view text, std::chrono::system_clock::time_point now,
+                                   std::string_view flag) {
     using Kind = StartPosition::Kind;
-    if (text == "beginning") return {Kind::beginning, 0};
-    if (text == "end") return {Kind::end, 0};
+    if (text == "beginning" || text == "earliest") return {Kind::beginning, 0};
+    if (text == "end" || text == "latest") return {Kind::end, 0};
     if (text == "stored") return {Kind::stored, 0};
     if (!text.empty() && text.front() == '@') {
-        return {Kind::timestamp, parse_time_spec(text, now, "--from")};
+        return {Kind::timestamp, parse_time_spec(text, now, flag)};
     }
     std::int64_t n = 0;
     if (!text.empty() && text.front() == '-' && parse_count(text.substr(1), n))
         return {Kind::from_end, n};
     if (parse_count(text, n)) return {Kind::absolute, n};
-    throw_usage("--from", "invalid start '" + std::string(text) + "'",
+    throw_usage(std::string(flag), "invalid position '" + std::string(text) + "'",
                 "use beginning, end, stored, N, -N, @TIMESTAMP (ms or RFC 3339) or @-DURATION");
 }
 

@@ -16,8 +16,9 @@ struct StartPosition {
     bool operator==(const StartPosition&) const = default;
 };
 
-// Throws a usage Error for anything else. `now` resolves @-DURATION.
-StartPosition parse_start_position(std::string_view text,
-                                   std::chrono::system_clock::time_point now);
+// Throws a usage Error naming `flag` for anything else. `now` resolves @-DURATION.
+// --until takes the same grammar.
+StartPosition parse_start_position(std::string_view text, std::chrono::system_clock::time_point now,
+                                   std::string_view flag = "--from");
 
 }  // namespace kfk

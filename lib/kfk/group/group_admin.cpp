@@ -6,11 +6,15 @@
 #include <set>
 
 #include "kfk/client/admin_request.hpp"
+#include "kfk/client/coordinator_retry.hpp"
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/offset_lookup.hpp"
 #include "kfk/client/owned.hpp"
+#include "kfk/client/unreachable.hpp"
 #include "kfk/duration.hpp"
+#include "kfk/group/data_loss.hpp"
 #include "kfk/group/group_state.hpp"
+#include "kfk/group/lag_time.hpp"
 
 namespace kfk {
 
@@ -52,7 +56,7 @@ std::vector<PartitionKey> keys_of(const Map& map) {
 
 }  // namespace
 
-std::vector<GroupSummary> GroupAdmin::list() {
+std::vector<GroupSummary> GroupAdmin::list(bool lag_time) {
     const rd_kafka_group_list* raw = nullptr;
     const rd_kafka_resp_err_t err = rd_kafka_list_groups(
         admin_.handle(), nullptr, &raw, std::max(1, admin_.deadline().remaining_ms()));
@@ -64,14 +68,17 @@ std::vector<GroupSummary> GroupAdmin::list() {
             "not every broker answered within " + format_duration(admin_.deadline().budget()),
             "raise --timeout, or check 'kfk cluster describe'");
     }
-    if (err != RD_KAFKA_RESP_ERR_NO_ERROR) throw kafka_error("list groups", err);
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        throw_if_unreachable(admin_.handle(), err, admin_.deadline().budget());
+        throw kafka_error("list groups", err);
+    }
 
     std::vector<GroupSummary> groups;
     std::vector<std::string> names;
     for (int i = 0; i < list->group_cnt; ++i) {
         const rd_kafka_group_info& g = list->groups[i];
         groups.push_back({or_empty(g.group), or_empty(g.state), or_empty(g.protocol_type),
-                          or_empty(g.protocol), g.member_cnt, std::nullopt});
+                          or_empty(g.protocol), g.member_cnt, std::nullopt, std::nullopt});
         names.push_back(groups.back().name);
     }
     std::sort(groups.begin(), groups.end(),
@@ -83,15 +90,25 @@ std::vector<GroupSummary> GroupAdmin::list() {
         for (const auto& entry : offsets) all.insert(entry.first);
     }
     const Offsets highs = list_offsets({all.begin(), all.end()}, latest_offset_query);
+    std::map<std::string, std::vector<PartitionLag>> rows;
+    std::vector<PartitionLag*> all_rows;
     for (GroupSummary& g : groups) {
         const Offsets& offsets = committed.at(g.name);
         if (offsets.empty()) continue;
-        g.lag = total_lag(partition_rows(offsets, {}, highs));
+        rows[g.name] = partition_rows(offsets, {}, highs);
+        g.lag = total_lag(rows[g.name]);
+        for (PartitionLag& p : rows[g.name]) all_rows.push_back(&p);
+    }
+    if (!lag_time) return groups;
+    add_time_and_loss(all_rows, false, std::nullopt);
+    for (GroupSummary& g : groups) {
+        if (rows.contains(g.name)) g.max_lag_ms = max_lag_ms(rows[g.name]);
     }
     return groups;
 }
 
-std::vector<GroupDescription> GroupAdmin::describe(const std::vector<std::string>& groups) {
+std::vector<GroupDescription> GroupAdmin::describe(
+    const std::vector<std::string>& groups, std::optional<std::chrono::milliseconds> risk_below) {
     std::vector<GroupDescription> described = describe_members(groups);
     require_known(described, "describe groups");
 
@@ -102,17 +119,22 @@ std::vector<GroupDescription> GroupAdmin::describe(const std::vector<std::string
         for (const GroupMember& m : d.members) all.insert(m.assignment.begin(), m.assignment.end());
     }
     const Offsets highs = list_offsets({all.begin(), all.end()}, latest_offset_query);
+    std::vector<PartitionLag*> rows;
     for (GroupDescription& d : described) {
         d.partitions = partition_rows(committed.at(d.name), d.members, highs);
         d.total_lag = total_lag(d.partitions);
+        for (PartitionLag& p : d.partitions) rows.push_back(&p);
     }
+    add_time_and_loss(rows, true, risk_below);
+    for (GroupDescription& d : described) d.max_lag_ms = max_lag_ms(d.partitions);
     return described;
 }
 
 std::vector<GroupLag> GroupAdmin::lag(const std::vector<std::string>& groups,
-                                      const std::vector<std::string>& topics) {
+                                      const std::vector<std::string>& topics,
+                                      std::optional<std::chrono::milliseconds> risk_below) {
     const std::vector<GroupDescription> described = describe_members(groups);
-    require_known(described, "group lag");
+    require_known(described, "read committed offsets");
 
     std::map<std::string, Offsets> committed = committed_offsets(groups);
     std::set<PartitionKey> all;
@@ -121,33 +143,81 @@ std::vector<GroupLag> GroupAdmin::lag(const std::vector<std::string>& groups,
         for (const auto& entry : offsets) all.insert(entry.first);
     }
     const Offsets highs = list_offsets({all.begin(), all.end()}, latest_offset_query);
-    std::vector<GroupLag> lags;
+    std::map<std::string, std::vector<PartitionLag>> rows;
+    std::vector<PartitionLag*> all_rows;
     for (const GroupDescription& d : described) {
-        lags.push_back(group_lag(d.name, d.state, partition_rows(committed.at(d.name), {}, highs)));
+        rows[d.name] = partition_rows(committed.at(d.name), {}, highs);
+        for (PartitionLag& p : rows[d.name]) all_rows.push_back(&p);
     }
+    add_time_and_loss(all_rows, true, risk_below);
+    std::vector<GroupLag> lags;
+    for (const GroupDescription& d : described)
+        lags.push_back(group_lag(d.name, d.state, std::move(rows[d.name])));
     return lags;
+}
+
+void GroupAdmin::add_time_and_loss(const std::vector<PartitionLag*>& rows, bool loss,
+                                   std::optional<std::chrono::milliseconds> risk_below) {
+    std::vector<PartitionKey> committed;
+    for (const PartitionLag* p : rows) {
+        if (p->committed) committed.emplace_back(p->topic, p->partition);
+    }
+    const Offsets lows = list_offsets(committed, earliest_offset_query);
+    for (PartitionLag* p : rows) {
+        if (auto it = lows.find({p->topic, p->partition}); it != lows.end()) p->low = it->second;
+    }
+    fill_lag_times(admin_.config(), rows, admin_.deadline());
+    if (!loss) return;
+    // Retention matters only where something is unread.
+    std::set<std::string> unread;
+    for (const PartitionLag* p : rows) {
+        if (p->lag.value_or(0) > 0) unread.insert(p->topic);
+    }
+    std::map<std::string, std::vector<ConfigEntry>> configs;
+    if (!unread.empty()) configs = admin_.topic_configs({unread.begin(), unread.end()});
+    for (PartitionLag* p : rows) {
+        auto it = configs.find(p->topic);
+        assess_loss(*p, it == configs.end() ? std::nullopt : time_retention_ms(it->second),
+                    risk_below);
+    }
 }
 
 std::vector<GroupDescription> GroupAdmin::describe_members(const std::vector<std::string>& groups) {
     std::vector<const char*> names;
     for (const std::string& g : groups) names.push_back(g.c_str());
-    AdminCall call(admin_.handle());
-    auto options = make_admin_options(admin_.handle(), RD_KAFKA_ADMIN_OP_DESCRIBECONSUMERGROUPS,
-                                      admin_.deadline());
-    rd_kafka_DescribeConsumerGroups(admin_.handle(), names.data(), names.size(), options.get(),
-                                    call.queue());
-    EventPtr event = call.wait(RD_KAFKA_EVENT_DESCRIBECONSUMERGROUPS_RESULT, admin_.deadline(),
-                               "describe groups");
-
+    EventPtr event;
     std::size_t count = 0;
-    const rd_kafka_ConsumerGroupDescription_t** results =
-        rd_kafka_DescribeConsumerGroups_result_groups(
+    const rd_kafka_ConsumerGroupDescription_t** results = nullptr;
+    for (RetryPause pause;;) {
+        AdminCall call(admin_.handle());
+        auto options = make_admin_options(admin_.handle(), RD_KAFKA_ADMIN_OP_DESCRIBECONSUMERGROUPS,
+                                          admin_.deadline());
+        rd_kafka_DescribeConsumerGroups(admin_.handle(), names.data(), names.size(), options.get(),
+                                        call.queue());
+        event = call.wait(RD_KAFKA_EVENT_DESCRIBECONSUMERGROUPS_RESULT, admin_.deadline(),
+                          "describe groups", true);
+        results = rd_kafka_DescribeConsumerGroups_result_groups(
             rd_kafka_event_DescribeConsumerGroups_result(event.get()), &count);
+        const rd_kafka_resp_err_t err = rd_kafka_event_error(event.get());
+        const bool not_ready =
+            err || std::any_of(results, results + count, [](const auto* g) {
+                const rd_kafka_error_t* error = rd_kafka_ConsumerGroupDescription_error(g);
+                return error && coordinator_not_ready(rd_kafka_error_code(error));
+            });
+        if (!not_ready) break;
+        if (!pause.wait(admin_.deadline())) {
+            if (err)
+                throw kafka_error("describe groups", err, rd_kafka_event_error_string(event.get()));
+            break;  // the loop below reports the group's error
+        }
+    }
     std::map<std::string, GroupDescription> by_name;
     for (std::size_t i = 0; i < count; ++i) {
         const rd_kafka_ConsumerGroupDescription_t* g = results[i];
         const std::string name = rd_kafka_ConsumerGroupDescription_group_id(g);
         if (const rd_kafka_error_t* error = rd_kafka_ConsumerGroupDescription_error(g)) {
+            throw_if_unreachable(admin_.handle(), rd_kafka_error_code(error),
+                                 admin_.deadline().budget());
             throw kafka_error("describe group " + name, rd_kafka_error_code(error),
                               rd_kafka_error_string(error));
         }
@@ -196,42 +266,64 @@ std::vector<GroupDescription> GroupAdmin::describe_members(const std::vector<std
 std::map<std::string, GroupAdmin::Offsets> GroupAdmin::committed_offsets(
     const std::vector<std::string>& groups) {
     std::map<std::string, Offsets> result;
-    if (groups.empty()) return result;
-    // librdkafka takes one group per request; all go out at once on one queue.
-    AdminCall call(admin_.handle());
-    for (const std::string& group : groups) {
+    std::set<std::string> pending(groups.begin(), groups.end());
+    for (RetryPause pause; !pending.empty();) {
+        const std::optional<Error> not_ready = committed_offsets_round(pending, result);
+        if (!pending.empty() && !pause.wait(admin_.deadline())) throw *not_ready;
+    }
+    return result;
+}
+
+std::optional<Error> GroupAdmin::committed_offsets_round(std::set<std::string>& pending,
+                                                         std::map<std::string, Offsets>& result) {
+    // librdkafka takes one group per request; all go out at once, each on its own queue
+    // so that a request-level error still names its group.
+    std::vector<std::pair<std::string, AdminCall>> calls;
+    for (const std::string& group : pending) {
+        const AdminCall& call = calls.emplace_back(group, AdminCall(admin_.handle())).second;
         ListGroupOffsetsPtr request(rd_kafka_ListConsumerGroupOffsets_new(group.c_str(), nullptr));
         rd_kafka_ListConsumerGroupOffsets_t* raw = request.get();
         auto options = make_admin_options(
             admin_.handle(), RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS, admin_.deadline());
         rd_kafka_ListConsumerGroupOffsets(admin_.handle(), &raw, 1, options.get(), call.queue());
     }
-    const std::set<std::string> wanted(groups.begin(), groups.end());
-    while (result.size() < wanted.size()) {
+    std::optional<Error> not_ready;
+    for (const auto& [group, call] : calls) {
+        const std::string what = "list committed offsets of group " + group;
         EventPtr event = call.wait(RD_KAFKA_EVENT_LISTCONSUMERGROUPOFFSETS_RESULT,
-                                   admin_.deadline(), "list committed offsets");
+                                   admin_.deadline(), what, true);
+        rd_kafka_resp_err_t err = rd_kafka_event_error(event.get());
+        std::string why = err ? rd_kafka_event_error_string(event.get()) : "";
         std::size_t count = 0;
-        const rd_kafka_group_result_t** groups_out =
-            rd_kafka_ListConsumerGroupOffsets_result_groups(
-                rd_kafka_event_ListConsumerGroupOffsets_result(event.get()), &count);
-        for (std::size_t i = 0; i < count; ++i) {
-            const std::string name = rd_kafka_group_result_name(groups_out[i]);
-            if (const rd_kafka_error_t* error = rd_kafka_group_result_error(groups_out[i])) {
-                throw kafka_error("list committed offsets of group " + name,
-                                  rd_kafka_error_code(error), rd_kafka_error_string(error));
-            }
-            Offsets& offsets = result[name];
-            const rd_kafka_topic_partition_list_t* parts =
-                rd_kafka_group_result_partitions(groups_out[i]);
-            for (int p = 0; parts && p < parts->cnt; ++p) {
-                const rd_kafka_topic_partition_t& tp = parts->elems[p];
-                // A negative offset (-1001) means no offset is committed there.
-                if (tp.err == RD_KAFKA_RESP_ERR_NO_ERROR && tp.offset >= 0)
-                    offsets[{tp.topic, tp.partition}] = tp.offset;
+        const rd_kafka_group_result_t** answers = rd_kafka_ListConsumerGroupOffsets_result_groups(
+            rd_kafka_event_ListConsumerGroupOffsets_result(event.get()), &count);
+        if (!err && count == 1) {
+            if (const rd_kafka_error_t* error = rd_kafka_group_result_error(answers[0])) {
+                err = rd_kafka_error_code(error);
+                why = rd_kafka_error_string(error);
             }
         }
+        if (err) {
+            if (!coordinator_not_ready(err)) {
+                throw_if_unreachable(admin_.handle(), err, admin_.deadline().budget());
+                throw kafka_error(what, err, why);
+            }
+            not_ready = kafka_error(what, err, why);  // stays pending: asked again
+            continue;
+        }
+        if (count != 1)
+            throw Error(ExitCode::kafka_error, what, "the broker sent no answer for it");
+        Offsets& offsets = result[group];
+        const rd_kafka_topic_partition_list_t* parts = rd_kafka_group_result_partitions(answers[0]);
+        for (int p = 0; parts && p < parts->cnt; ++p) {
+            const rd_kafka_topic_partition_t& tp = parts->elems[p];
+            // A negative offset (-1001) means no offset is committed there.
+            if (tp.err == RD_KAFKA_RESP_ERR_NO_ERROR && tp.offset >= 0)
+                offsets[{tp.topic, tp.partition}] = tp.offset;
+        }
+        pending.erase(group);
     }
-    return result;
+    return not_ready;
 }
 
 GroupAdmin::Offsets GroupAdmin::list_offsets(const std::vector<PartitionKey>& partitions,
@@ -240,19 +332,14 @@ GroupAdmin::Offsets GroupAdmin::list_offsets(const std::vector<PartitionKey>& pa
     if (partitions.empty()) return answer;
     // Only partitions that exist and have a leader: asking for a deleted topic's
     // partition would wait for its leader until the deadline.
-    std::set<PartitionKey> serving;
-    for (const TopicMetadata& t : metadata().topics) {
-        for (const PartitionMetadata& p : t.partitions) {
-            if (p.leader >= 0) serving.insert({t.name, p.id});
-        }
-    }
+    const std::set<PartitionKey> serving = partitions_with_leader(metadata());
     TopicPartitionListPtr list(
         rd_kafka_topic_partition_list_new(static_cast<int>(partitions.size())));
     for (const PartitionKey& key : partitions) {
         if (serving.contains(key))
             rd_kafka_topic_partition_list_add(list.get(), key.first.c_str(), key.second);
     }
-    lookup_offsets(admin_.handle(), list.get(), query, admin_.deadline(), "list partition offsets");
+    lookup_current_offsets(admin_, list.get(), query, "list partition offsets");
     for (int i = 0; i < list->cnt; ++i) {
         const rd_kafka_topic_partition_t& tp = list->elems[i];
         if (tp.err == RD_KAFKA_RESP_ERR_NO_ERROR && tp.offset >= 0)

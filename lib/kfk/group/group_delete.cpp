@@ -3,6 +3,7 @@
 #include "kfk/client/admin_request.hpp"
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/owned.hpp"
+#include "kfk/client/unreachable.hpp"
 #include "kfk/group/group_admin.hpp"
 
 namespace kfk {
@@ -30,6 +31,7 @@ std::vector<ItemResult> GroupAdmin::delete_groups(const std::vector<std::string>
         ItemResult item{rd_kafka_group_result_name(results[i]), "deleted", ExitCode::ok, {}};
         if (const rd_kafka_error_t* error = rd_kafka_group_result_error(results[i])) {
             const rd_kafka_resp_err_t err = rd_kafka_error_code(error);
+            throw_if_unreachable(admin_.handle(), err, admin_.deadline().budget());
             item.message = rd_kafka_error_string(error);
             if (err == RD_KAFKA_RESP_ERR_GROUP_ID_NOT_FOUND) {
                 item.status = "missing";

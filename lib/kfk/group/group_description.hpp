@@ -19,6 +19,8 @@ struct GroupSummary {
     std::string protocol;       // the assignor (range, roundrobin, ...) while members are in
     int members = 0;
     std::optional<std::int64_t> lag;  // none: the group has no committed offsets
+    // The largest lag in time over its partitions; filled only when asked (list(true)).
+    std::optional<std::int64_t> max_lag_ms;
 };
 
 struct GroupMember {
@@ -43,6 +45,7 @@ struct GroupDescription {
     std::vector<GroupMember> members;
     std::vector<PartitionLag> partitions;  // sorted by topic and partition
     std::int64_t total_lag = 0;
+    std::optional<std::int64_t> max_lag_ms;  // the largest known lag_ms of its partitions
 };
 
 // The rows of a description: every partition the group has a committed offset for or

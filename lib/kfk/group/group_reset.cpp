@@ -4,23 +4,17 @@
 #include <set>
 
 #include "kfk/client/admin_request.hpp"
-#include "kfk/client/kafka_error.hpp"
+#include "kfk/client/group_result_errors.hpp"
 #include "kfk/client/offset_lookup.hpp"
 #include "kfk/client/owned.hpp"
 #include "kfk/group/group_admin.hpp"
 #include "kfk/group/group_state.hpp"
+#include "kfk/topic/topic_description.hpp"
+#include "kfk/topic/topic_lookup.hpp"
 
 namespace kfk {
 
 namespace {
-
-const TopicMetadata& find_topic(const ClusterMetadata& md, const std::string& name,
-                                const std::string& what) {
-    for (const TopicMetadata& t : md.topics) {
-        if (t.name == name) return t;
-    }
-    throw Error(ExitCode::not_found, what, "topic " + name + " does not exist");
-}
 
 // The partitions `selection` names, each checked to exist.
 std::vector<PartitionKey> selected_partitions(const ClusterMetadata& md,
@@ -28,20 +22,13 @@ std::vector<PartitionKey> selected_partitions(const ClusterMetadata& md,
                                               const std::string& what) {
     std::set<PartitionKey> keys;
     for (const TopicPartitions& s : selection) {
-        const TopicMetadata& topic = find_topic(md, s.topic, what);
+        const TopicMetadata& topic = require_topic(md, s.topic, what);
         if (s.partitions.empty()) {
             for (const PartitionMetadata& p : topic.partitions) keys.insert({s.topic, p.id});
             continue;
         }
         for (std::int32_t id : s.partitions) {
-            const bool exists =
-                std::any_of(topic.partitions.begin(), topic.partitions.end(),
-                            [id](const PartitionMetadata& p) { return p.id == id; });
-            if (!exists) {
-                throw Error(ExitCode::not_found, what,
-                            "topic " + s.topic + " has no partition " + std::to_string(id),
-                            "it has " + std::to_string(topic.partitions.size()));
-            }
+            find_partition(topic, id, what);
             keys.insert({s.topic, id});
         }
     }
@@ -53,6 +40,24 @@ std::vector<PartitionKey> selected_partitions(const ClusterMetadata& md,
 ResetPlan GroupAdmin::plan_reset(const std::string& group,
                                  const std::vector<TopicPartitions>& selection,
                                  const ResetTarget& target) {
+    return make_reset_plan(group, selection, target, {});
+}
+
+ResetPlan GroupAdmin::plan_reset_from(const std::string& group, const GroupOffsets& wanted) {
+    std::vector<TopicPartitions> selection;
+    Offsets requested;
+    for (const CommittedOffset& o : wanted.offsets) {
+        if (selection.empty() || selection.back().topic != o.topic)
+            selection.push_back({o.topic, {}});
+        selection.back().partitions.push_back(o.partition);
+        requested[{o.topic, o.partition}] = o.offset;
+    }
+    return make_reset_plan(group, selection, {ResetTarget::Kind::from_file, 0}, requested);
+}
+
+ResetPlan GroupAdmin::make_reset_plan(const std::string& group,
+                                      const std::vector<TopicPartitions>& selection,
+                                      const ResetTarget& target, const Offsets& requested) {
     const std::string what = "reset offsets of group " + group;
     const GroupDescription current = describe_members({group}).front();
     // Only an empty (or not yet existing) group keeps offsets it is given; a
@@ -65,7 +70,11 @@ ResetPlan GroupAdmin::plan_reset(const std::string& group,
                                  (n == 1 ? "" : "s") + " (state " + current.state + ")",
                     "stop its consumers first: they would overwrite the new offsets");
     }
-    const std::vector<PartitionKey> partitions = selected_partitions(metadata(), selection, what);
+    // The named topics' metadata only; list_offsets below reads the same.
+    std::vector<std::string> names;
+    for (const TopicPartitions& s : selection) names.push_back(s.topic);
+    metadata_ = admin_.metadata(names);
+    const std::vector<PartitionKey> partitions = selected_partitions(*metadata_, selection, what);
     const Offsets committed = committed_offsets({group}).at(group);
     const Offsets lows = list_offsets(partitions, earliest_offset_query);
     const Offsets highs = list_offsets(partitions, latest_offset_query);
@@ -80,13 +89,16 @@ ResetPlan GroupAdmin::plan_reset(const std::string& group,
                         "no offsets for " + key.first + "[" + std::to_string(key.second) + "]",
                         "the partition has no leader; try again later");
         }
-        ResetInput in{key.first,    key.second,    std::nullopt,
-                      lows.at(key), highs.at(key), std::nullopt};
+        ResetInput in{key.first,     key.second,   std::nullopt, lows.at(key),
+                      highs.at(key), std::nullopt, std::nullopt};
         if (auto it = committed.find(key); it != committed.end()) in.committed = it->second;
         if (auto it = at_time.find(key); it != at_time.end()) in.offset_at_time = it->second;
+        if (auto it = requested.find(key); it != requested.end()) in.requested = it->second;
         inputs.push_back(std::move(in));
     }
-    return kfk::plan_reset(group, target, inputs);
+    ResetPlan plan = kfk::plan_reset(group, target, inputs);
+    plan.group_exists = group_exists(current.state);
+    return plan;
 }
 
 void GroupAdmin::execute_reset(ResetPlan& plan) {
@@ -110,20 +122,7 @@ void GroupAdmin::execute_reset(ResetPlan& plan) {
     std::size_t count = 0;
     const rd_kafka_group_result_t** results = rd_kafka_AlterConsumerGroupOffsets_result_groups(
         rd_kafka_event_AlterConsumerGroupOffsets_result(event.get()), &count);
-    for (std::size_t i = 0; i < count; ++i) {
-        if (const rd_kafka_error_t* error = rd_kafka_group_result_error(results[i])) {
-            throw kafka_error(what, rd_kafka_error_code(error), rd_kafka_error_string(error));
-        }
-        const rd_kafka_topic_partition_list_t* parts = rd_kafka_group_result_partitions(results[i]);
-        for (int p = 0; parts && p < parts->cnt; ++p) {
-            const rd_kafka_topic_partition_t& tp = parts->elems[p];
-            if (tp.err == RD_KAFKA_RESP_ERR_NO_ERROR) continue;
-            // The group gained a member since the plan was made (UNKNOWN_MEMBER_ID), or
-            // the coordinator moved: nothing here is retried behind the user's back.
-            throw kafka_error(what + " on " + tp.topic + "[" + std::to_string(tp.partition) + "]",
-                              tp.err);
-        }
-    }
+    throw_group_result_errors(admin_, results, count, what);
     plan.executed = true;
 }
 

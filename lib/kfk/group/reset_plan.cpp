@@ -34,6 +34,9 @@ std::int64_t reset_offset(const ResetTarget& target, const ResetInput& input) {
         case ResetTarget::Kind::timestamp:
             wanted = input.offset_at_time.value_or(input.high);
             break;
+        case ResetTarget::Kind::from_file:
+            wanted = input.requested.value_or(input.low);
+            break;
         case ResetTarget::Kind::shift:
             wanted = saturating_add(input.committed.value_or(input.high), target.value);
             break;

@@ -22,6 +22,8 @@ struct ResetInput {
     // For a time target: the first offset with a timestamp at or after it; none when
     // no message is that recent (the reset then goes to the end).
     std::optional<std::int64_t> offset_at_time;
+    // For a reset from a file: the partition's offset there.
+    std::optional<std::int64_t> requested;
 };
 
 struct PlannedOffset {
@@ -38,6 +40,7 @@ struct ResetPlan {
     ResetTarget target;
     std::vector<PlannedOffset> partitions;  // sorted by topic and partition
     bool executed = false;                  // set once the offsets are committed
+    bool group_exists = true;               // false: committing creates the group
 };
 
 // The new offset for one partition, always within [low, high]: an offset outside the

@@ -11,7 +11,7 @@ namespace kfk {
 namespace {
 
 constexpr const char* target_hint =
-    "earliest, latest, OFFSET, @TIMESTAMP, @-DURATION or shift:+N/shift:-N";
+    "earliest|beginning, latest|end, OFFSET, @TIMESTAMP, @-DURATION or shift:+N/shift:-N";
 
 [[noreturn]] void bad_target(std::string_view text, std::string_view why = "not a reset target") {
     throw_usage("--to", "'" + std::string(text) + "' is " + std::string(why), target_hint);
@@ -30,8 +30,9 @@ std::optional<std::int64_t> whole_number(std::string_view digits) {
 
 ResetTarget parse_reset_target(std::string_view text, std::chrono::system_clock::time_point now) {
     using Kind = ResetTarget::Kind;
-    if (text == "earliest") return {Kind::earliest, 0};
-    if (text == "latest") return {Kind::latest, 0};
+    // Kafka's words and kfk's (--from, --until, --at) are synonyms here too.
+    if (text == "earliest" || text == "beginning") return {Kind::earliest, 0};
+    if (text == "latest" || text == "end") return {Kind::latest, 0};
     if (text.starts_with('@')) return {Kind::timestamp, parse_time_spec(text, now, "--to")};
     if (text.starts_with("shift:")) {
         std::string_view amount = text.substr(6);
@@ -59,6 +60,8 @@ std::string to_string(const ResetTarget& target) {
             return "offset " + std::to_string(target.value);
         case ResetTarget::Kind::timestamp:
             return "@" + std::to_string(target.value);
+        case ResetTarget::Kind::from_file:
+            return "file";
         case ResetTarget::Kind::shift:
             return "shift " + std::string(target.value >= 0 ? "+" : "") +
                    std::to_string(target.value);

@@ -1,7 +1,8 @@
 #pragma once
 // Where `group reset --to` moves a group's offsets: earliest, latest, an absolute
 // offset, the first offset at or after a time (@TIMESTAMP, @-DURATION), or a shift
-// relative to the committed offset (shift:+N, shift:-N).
+// relative to the committed offset (shift:+N, shift:-N); or, for --from-file, each
+// partition's own offset from the file.
 
 #include <chrono>
 #include <cstdint>
@@ -11,7 +12,7 @@
 namespace kfk {
 
 struct ResetTarget {
-    enum class Kind { earliest, latest, offset, timestamp, shift };
+    enum class Kind { earliest, latest, offset, timestamp, shift, from_file };
     Kind kind = Kind::earliest;
     std::int64_t value = 0;  // the offset, the epoch milliseconds, or the shift
 

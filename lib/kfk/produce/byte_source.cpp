@@ -20,10 +20,14 @@ FdByteSource::~FdByteSource() {
 }
 
 std::size_t FdByteSource::read(char* buffer, std::size_t size) {
+    // The first look does not wait: when nothing is ready, `idle` runs at once (the
+    // producer sends what it has batched), then about every 100 ms.
+    int wait_ms = 0;
     for (;;) {
         if (stop_.load(std::memory_order_relaxed)) return 0;
         pollfd p{fd_, POLLIN, 0};
-        const int ready = ::poll(&p, 1, 100);
+        const int ready = ::poll(&p, 1, wait_ms);
+        wait_ms = 100;
         if (ready < 0 && errno != EINTR)
             throw Error(ExitCode::kafka_error, "read input", std::strerror(errno));
         if (ready <= 0) {

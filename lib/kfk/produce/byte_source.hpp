@@ -17,8 +17,8 @@ public:
     // read error.
     virtual std::size_t read(char* buffer, std::size_t size) = 0;
 
-    // Called about every 100 ms while a read waits for input, so the producer can serve
-    // delivery reports in the meantime.
+    // Called when a read finds nothing ready, then about every 100 ms while it waits for
+    // input, so the producer can send what it batched and serve delivery reports.
     std::function<void()> idle;
 };
 

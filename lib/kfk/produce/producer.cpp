@@ -8,7 +8,10 @@
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/rdkafka_handle.hpp"
 #include "kfk/duration.hpp"
+#include "kfk/murmur2.hpp"
 #include "kfk/produce/pacer.hpp"
+#include "kfk/produce/partition_batches.hpp"
+#include "kfk/topic/topic_query.hpp"
 
 namespace kfk {
 
@@ -61,7 +64,18 @@ public:
 private:
     void check_topic();
     ConfPtr producer_conf();
-    void send(const Record& record);
+    void send(const Record& record, std::int64_t line);
+    bool batchable(const Record& record) const;
+    void add_to_batch(const Record& record);
+    void ship(std::vector<PartitionBatch> batches);
+    void ship(PartitionBatch& batch);
+    void ship_sendable();
+    void flush_batches();
+    void hand_over_rest();
+    bool wait_for_room(std::size_t messages, std::int64_t bytes);
+    void read_queue_limits();
+    BatchLimits batch_limits() const;
+    std::optional<std::int64_t> conf_number(const char* key) const;
     HeadersPtr headers_for(const Record& record) const;
     bool wait_until(Clock::time_point when);
     void wait_for_in_flight();
@@ -84,6 +98,21 @@ private:
     HandlePtr handle_;
     TopicPtr topic_;
     DeliveryTally tally_;
+
+    // Plain records (no headers, no timestamp of their own, no partition of their own)
+    // are handed to librdkafka in batches: rd_kafka_produce_batch reads the clocks and
+    // takes the topic lock once per batch instead of once per message. kfk places them
+    // in partitions itself (murmur2, as librdkafka's murmur2_random would) and hands a
+    // partition its next batch once its last one is acknowledged (PartitionBatches).
+    // All batches go before any record that is not batchable, when the input has
+    // nothing more to read at once, and at the end, so order and line accounting are
+    // those of the input.
+    std::optional<PartitionBatches> batches_;
+    bool own_partitioning_ = false;          // false: librdkafka's partitioner, -X set
+    std::vector<rd_kafka_message_t> batch_;  // reused across flushes
+    std::int64_t bytes_in_flight_ = 0;       // key + value bytes librdkafka holds
+    std::int64_t queue_max_messages_ = 100000;
+    std::int64_t queue_max_bytes_ = std::int64_t{1} << 30;
 };
 
 // Before any input is read: the topic and -p's partition must exist (exit 3), the
@@ -91,20 +120,9 @@ private:
 // sizes the producer's batches.
 void Session::check_topic() {
     Admin admin(config_);
-    const ClusterMetadata md = admin.metadata({request_.topic});
-    const auto topic =
-        std::find_if(md.topics.begin(), md.topics.end(),
-                     [&](const TopicMetadata& t) { return t.name == request_.topic; });
-    if (topic == md.topics.end() || topic->partitions.empty()) {
-        throw Error(ExitCode::not_found, "produce to " + request_.topic, "topic does not exist",
-                    "create it with 'kfk topic create " + request_.topic + "'");
-    }
-    partition_count_ = static_cast<std::int32_t>(topic->partitions.size());
-    if (request_.partition && *request_.partition >= partition_count_) {
-        throw Error(ExitCode::not_found, "produce to " + request_.topic,
-                    "partition " + std::to_string(*request_.partition) +
-                        " does not exist (the topic has " + std::to_string(partition_count_) + ")");
-    }
+    const TopicMetadata topic = topic_metadata(admin, request_.topic, "produce");
+    partition_count_ = static_cast<std::int32_t>(topic.partitions.size());
+    if (request_.partition) find_partition(topic, *request_.partition, "produce");
     try {
         // The map must outlive the loop: a range-for over a member of a temporary
         // (`topic_configs(...)[topic]`) would read freed memory (C++20 does not extend
@@ -189,6 +207,8 @@ std::string Session::failure_reason(rd_kafka_resp_err_t err) const {
 void Session::on_delivery(rd_kafka_t* handle, const rd_kafka_message_t* m, void*) {
     auto* self = static_cast<Session*>(rd_kafka_opaque(handle));
     const auto line = static_cast<std::int64_t>(reinterpret_cast<std::intptr_t>(m->_private));
+    self->bytes_in_flight_ -= static_cast<std::int64_t>(m->len + m->key_len);
+    if (self->own_partitioning_) self->batches_->reported(m->partition);
     if (m->err == RD_KAFKA_RESP_ERR_NO_ERROR) {
         self->tally_.delivered(static_cast<std::int64_t>(m->len + m->key_len));
         if (std::ostream* out = self->hooks_.acks) {
@@ -221,8 +241,7 @@ HeadersPtr Session::headers_for(const Record& record) const {
     return headers;
 }
 
-void Session::send(const Record& record) {
-    const std::int64_t line = source_.line();
+void Session::send(const Record& record, std::int64_t line) {
     const std::int32_t partition =
         request_.partition ? *request_.partition
                            : (record.partition >= 0 ? record.partition : RD_KAFKA_PARTITION_UA);
@@ -260,6 +279,7 @@ void Session::send(const Record& record) {
         if (!error) {
             (void)headers.release();  // librdkafka owns them now
             tally_.sent();
+            bytes_in_flight_ += static_cast<std::int64_t>(value_size + key_size);
             return;
         }
         const rd_kafka_resp_err_t err = rd_kafka_error_code(error.get());
@@ -275,6 +295,163 @@ void Session::send(const Record& record) {
         rd_kafka_poll(handle_.get(), 10);
         progress();
     }
+}
+
+bool Session::batchable(const Record& record) const {
+    return !request_.sync && !request_.rate && record.headers.empty() && request_.headers.empty() &&
+           !record.timestamp && record.partition < 0;
+}
+
+void Session::add_to_batch(const Record& record) {
+    std::int32_t partition = -1;  // keyless: PartitionBatches spreads them
+    if (!own_partitioning_)
+        partition = 0;  // one queue; librdkafka places each message
+    else if (request_.partition)
+        partition = *request_.partition;
+    else if (record.key)
+        partition = java_partition(*record.key, partition_count_);
+    // One clock read per record (the clock was 8% of produce's CPU); batches that became
+    // sendable go with the delivery reports served every 64 records (run()).
+    const auto now = Clock::now();
+    batches_->add(partition, record.key, record.value, source_.line(), now);
+    if (!batches_->over_limit()) return;
+    // Too much held back: wait for acknowledgements to free partitions, and after a
+    // second without them (a partition without a leader), let librdkafka queue the rest.
+    ship_sendable();
+    const auto waited_since = now;
+    while (batches_->over_limit()) {
+        if (stop_.load(std::memory_order_relaxed)) return;
+        if (Clock::now() - waited_since >= std::chrono::seconds(1)) {
+            ship(batches_->take_full());
+            return;
+        }
+        rd_kafka_poll(handle_.get(), 10);
+        progress();
+        ship_sendable();
+    }
+}
+
+void Session::ship_sendable() { ship(batches_->take_sendable(Clock::now())); }
+
+void Session::flush_batches() {
+    if (batches_) ship(batches_->take_all());
+}
+
+// The input has ended: each partition still gets its batches one at a time, as its last
+// one is acknowledged. An interrupt, or a second without any acknowledgement (a partition
+// without a leader), hands over the rest at once.
+void Session::hand_over_rest() {
+    if (!batches_) return;
+    auto acknowledged = tally_.delivered_count() + tally_.failed_count();
+    auto last_ack = Clock::now();
+    for (;;) {
+        ship(batches_->take_sendable(Clock::now() + std::chrono::hours(1)));
+        if (batches_->empty()) return;
+        if (stop_.load(std::memory_order_relaxed) ||
+            Clock::now() - last_ack >= std::chrono::seconds(1)) {
+            ship(batches_->take_all());
+            return;
+        }
+        rd_kafka_poll(handle_.get(), 10);
+        progress();
+        const auto now_acknowledged = tally_.delivered_count() + tally_.failed_count();
+        if (now_acknowledged != acknowledged) {
+            acknowledged = now_acknowledged;
+            last_ack = Clock::now();
+        }
+    }
+}
+
+void Session::ship(std::vector<PartitionBatch> batches) {
+    for (PartitionBatch& batch : batches) ship(batch);
+}
+
+// librdkafka's queue limits, so that a batch is only handed over when all of it fits.
+std::optional<std::int64_t> Session::conf_number(const char* key) const {
+    std::array<char, 64> value{};
+    std::size_t size = value.size();
+    if (rd_kafka_conf_get(rd_kafka_conf(handle_.get()), key, value.data(), &size) !=
+        RD_KAFKA_CONF_OK)
+        return std::nullopt;
+    return std::stoll(value.data());
+}
+
+void Session::read_queue_limits() {
+    if (auto n = conf_number("queue.buffering.max.messages")) queue_max_messages_ = *n;
+    if (auto kb = conf_number("queue.buffering.max.kbytes")) queue_max_bytes_ = *kb * 1024;
+}
+
+// What one request carries for a partition: librdkafka closes a batch at batch.size,
+// batch.num.messages or message.max.bytes, whichever comes first.
+BatchLimits Session::batch_limits() const {
+    BatchLimits limits;
+    if (auto n = conf_number("batch.num.messages")) limits.messages = static_cast<std::size_t>(*n);
+    if (auto bytes = conf_number("batch.size")) limits.bytes = *bytes;
+    if (auto most = conf_number("message.max.bytes")) limits.bytes = std::min(limits.bytes, *most);
+    if (auto linger = conf_number("linger.ms")) limits.linger = milliseconds(*linger);
+    return limits;
+}
+
+// Serves delivery reports until librdkafka's queue has room for `messages` of `bytes`
+// (or holds nothing: a lone oversized message then gets its own error). False if
+// interrupted first.
+bool Session::wait_for_room(std::size_t messages, std::int64_t bytes) {
+    while (tally_.in_flight() > 0 &&
+           (tally_.in_flight() + static_cast<std::int64_t>(messages) > queue_max_messages_ ||
+            bytes_in_flight_ + bytes > queue_max_bytes_)) {
+        if (stop_.load(std::memory_order_relaxed)) return false;
+        rd_kafka_poll(handle_.get(), 10);
+        progress();
+    }
+    return true;
+}
+
+void Session::ship(PartitionBatch& batch) {
+    const std::vector<BatchEntry>& entries = batch.entries;
+    if (entries.empty()) return;
+    const std::size_t n = entries.size();
+    const auto bytes = static_cast<std::int64_t>(batch.bytes.size());
+    if (!wait_for_room(n, bytes)) {
+        for (const BatchEntry& p : entries)
+            tally_.failed_unsent(p.line, failure_reason(RD_KAFKA_RESP_ERR__PURGE_QUEUE));
+        return;
+    }
+    batch_.assign(n, rd_kafka_message_t{});
+    char* base = batch.bytes.data();
+    for (std::size_t i = 0; i < n; ++i) {
+        const BatchEntry& p = entries[i];
+        rd_kafka_message_t& m = batch_[i];
+        m.payload = p.value_null ? nullptr : (p.value_size ? base + p.value_at : empty_bytes);
+        m.len = p.value_size;
+        m.key = p.key_null ? nullptr : (p.key_size ? base + p.key_at : empty_bytes);
+        m.key_len = p.key_size;
+        m._private = reinterpret_cast<void*>(static_cast<std::intptr_t>(p.line));
+    }
+    const std::int32_t partition =
+        own_partitioning_ ? batch.partition
+                          : (request_.partition ? *request_.partition : RD_KAFKA_PARTITION_UA);
+    rd_kafka_produce_batch(topic_.get(), partition, RD_KAFKA_MSG_F_COPY, batch_.data(),
+                           static_cast<int>(n));
+    std::int64_t accepted = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const rd_kafka_message_t& m = batch_[i];
+        if (m.err == RD_KAFKA_RESP_ERR_NO_ERROR) {
+            tally_.sent();
+            ++accepted;
+            bytes_in_flight_ += static_cast<std::int64_t>(m.len + m.key_len);
+        } else if (m.err == RD_KAFKA_RESP_ERR__QUEUE_FULL) {
+            // Not expected: wait_for_room made room for the whole batch, and only this
+            // thread adds messages. Should it happen, the message is sent alone.
+            Record record;
+            if (m.payload) record.value.emplace(static_cast<const char*>(m.payload), m.len);
+            if (m.key) record.key.emplace(static_cast<const char*>(m.key), m.key_len);
+            if (partition >= 0) record.partition = partition;
+            send(record, entries[i].line);
+        } else {
+            tally_.failed_unsent(entries[i].line, failure_reason(m.err));
+        }
+    }
+    if (own_partitioning_) batches_->in_flight(partition, accepted);
 }
 
 // Serves delivery reports until `when`; false if interrupted first.
@@ -340,7 +517,14 @@ ProduceSummary Session::run() {
     handle_ = make_handle(RD_KAFKA_PRODUCER, producer_conf());
     topic_.reset(rd_kafka_topic_new(handle_.get(), request_.topic.c_str(), nullptr));
     if (!topic_) throw kafka_error("produce to " + request_.topic, rd_kafka_last_error());
+    read_queue_limits();
+    // Placing records in partitions needs librdkafka's partitioner to be kfk's.
+    const std::optional<std::string> partitioner = user_value(config_, "partitioner");
+    own_partitioning_ = !partitioner || *partitioner == "murmur2_random";
+    batches_.emplace(own_partitioning_ ? partition_count_ : 1, batch_limits());
+    // The input has nothing more at once: what was read goes out now (`tail -f`).
     source_.set_idle([this] {
+        flush_batches();
         rd_kafka_poll(handle_.get(), 0);
         progress();
     });
@@ -355,11 +539,9 @@ ProduceSummary Session::run() {
             // An interrupt ends the input where it stands: a read cut short returns the
             // partial line as if it were the last, and it is not sent.
             if (stop_.load(std::memory_order_relaxed)) break;
-            if (pacer && !wait_until(pacer->slot(index))) {
-                tally_.failed_unsent(source_.line(),
-                                     failure_reason(RD_KAFKA_RESP_ERR__PURGE_QUEUE));
-                break;
-            }
+            // Interrupted while waiting for its --rate slot: this record was never handed
+            // to librdkafka, so it is no more "failed" than the lines not yet read.
+            if (pacer && !wait_until(pacer->slot(index))) break;
             ++index;
             if (request_.transform) {
                 if (auto why = request_.transform(record)) {
@@ -367,12 +549,18 @@ ProduceSummary Session::run() {
                     continue;
                 }
             }
-            send(record);
+            if (batchable(record)) {
+                add_to_batch(record);
+            } else {
+                flush_batches();  // what came before goes first
+                send(record, source_.line());
+            }
             if (request_.sync) {
                 wait_for_in_flight();
             } else if ((index & 63) == 0) {
                 rd_kafka_poll(handle_.get(), 0);  // serve delivery reports as they come
                 progress();
+                ship_sendable();
             }
         }
     } catch (const Error& error) {
@@ -380,6 +568,7 @@ ProduceSummary Session::run() {
         // awaited and reported before the error.
         summary.input_error = error;
     }
+    hand_over_rest();  // records read before an interrupt or a malformed line still go
     source_.set_idle(nullptr);
     drain();
     progress(true);

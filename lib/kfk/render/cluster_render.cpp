@@ -16,7 +16,6 @@ void to_json(nlohmann::ordered_json& j, const BrokerSummary& broker) {
         {"port", broker.online ? nlohmann::ordered_json(broker.port) : nullptr},
         {"rack", broker.rack ? nlohmann::ordered_json(*broker.rack) : nullptr},
         {"online", broker.online},
-        {"is_controller", broker.is_controller},
         {"leader_partitions", broker.leader_partitions},
         {"follower_partitions", broker.follower_partitions},
         {"leads", broker.leads},
@@ -27,8 +26,6 @@ void to_json(nlohmann::ordered_json& j, const BrokerSummary& broker) {
 void to_json(nlohmann::ordered_json& j, const ClusterDescription& cluster) {
     j = nlohmann::ordered_json{
         {"cluster_id", cluster.cluster_id},
-        {"controller_id",
-         cluster.controller_id ? nlohmann::ordered_json(*cluster.controller_id) : nullptr},
         {"topic_count", cluster.topic_count},
         {"partition_count", cluster.partition_count},
         {"brokers", cluster.brokers},
@@ -42,8 +39,6 @@ void render(const ClusterDescription& cluster, const RenderOptions& options, std
     }
     print_fields(out, {
                           {"Cluster ID", cluster.cluster_id},
-                          {"Controller",
-                           cluster.controller_id ? std::to_string(*cluster.controller_id) : "none"},
                           {"Topics", std::to_string(cluster.topic_count)},
                           {"Partitions", std::to_string(cluster.partition_count)},
                       });

@@ -1,5 +1,7 @@
 #include "kfk/render/group_render.hpp"
 
+#include "kfk/group/data_loss.hpp"
+#include "kfk/render/age_text.hpp"
 #include "kfk/render/json_out.hpp"
 #include "kfk/render/table.hpp"
 
@@ -9,15 +11,33 @@ namespace {
 
 using nlohmann::ordered_json;
 
-template <class T>
-ordered_json or_null(const std::optional<T>& value) {
-    return value ? ordered_json(*value) : ordered_json(nullptr);
-}
-
 std::string or_dash(const std::optional<std::int64_t>& value) {
     return value ? std::to_string(*value) : "-";
 }
 std::string or_dash(const std::string& text) { return text.empty() ? "-" : text; }
+
+// "ok", "at risk (4m10s left)", "lost 40".
+std::string loss_text(const PartitionLag& p) {
+    switch (p.loss) {
+        case LossState::lost:
+            return "lost " + std::to_string(p.lost);
+        case LossState::at_risk:
+            return "at risk (" + age_text(p.retention_left_ms) + " left)";
+        case LossState::ok:
+            break;
+    }
+    return "ok";
+}
+
+// The time and loss fields every partition row of the JSON shapes carries.
+void add_time_fields(ordered_json& row, const PartitionLag& p) {
+    row["lag_ms"] = or_null(p.lag_ms);
+    row["lag_ms_reason"] = or_null(p.lag_ms_reason);
+    row["low"] = or_null(p.low);
+    row["loss"] = std::string(to_string(p.loss));
+    row["lost"] = p.lost;
+    row["retention_left_ms"] = or_null(p.retention_left_ms);
+}
 
 std::string coordinator_text(const std::optional<GroupCoordinator>& c) {
     if (!c) return "-";
@@ -39,11 +59,13 @@ void offsets_table(const GroupDescription& g, const RenderOptions& options, std:
                  {"COMMITTED", Align::right},
                  {"HIGH", Align::right},
                  {"LAG", Align::right},
+                 {"LAG TIME", Align::right},
+                 {"STATUS"},
                  {"MEMBER"},
                  {"CLIENT ID"}});
     for (const PartitionLag& p : g.partitions) {
         table.add_row({p.topic, std::to_string(p.partition), or_dash(p.committed), or_dash(p.high),
-                       or_dash(p.lag), p.member_id.value_or("-"),
+                       or_dash(p.lag), age_text(p.lag_ms), loss_text(p), p.member_id.value_or("-"),
                        p.client_id ? or_dash(*p.client_id) : "-"});
     }
     table.print(out, options);
@@ -69,6 +91,7 @@ void to_json(ordered_json& j, const GroupSummary& g) {
     j = ordered_json{
         {"name", g.name},         {"state", g.state},     {"protocol_type", g.protocol_type},
         {"protocol", g.protocol}, {"members", g.members}, {"lag", or_null(g.lag)}};
+    if (g.max_lag_ms) j["max_lag_ms"] = *g.max_lag_ms;
 }
 
 void to_json(ordered_json& j, const GroupDescription& g) {
@@ -84,13 +107,15 @@ void to_json(ordered_json& j, const GroupDescription& g) {
     }
     ordered_json partitions = ordered_json::array();
     for (const PartitionLag& p : g.partitions) {
-        partitions.push_back({{"topic", p.topic},
-                              {"partition", p.partition},
-                              {"committed", or_null(p.committed)},
-                              {"high", or_null(p.high)},
-                              {"lag", or_null(p.lag)},
-                              {"member_id", or_null(p.member_id)},
-                              {"client_id", or_null(p.client_id)}});
+        ordered_json row{{"topic", p.topic},
+                         {"partition", p.partition},
+                         {"committed", or_null(p.committed)},
+                         {"high", or_null(p.high)},
+                         {"lag", or_null(p.lag)}};
+        add_time_fields(row, p);
+        row["member_id"] = or_null(p.member_id);
+        row["client_id"] = or_null(p.client_id);
+        partitions.push_back(std::move(row));
     }
     ordered_json coordinator = nullptr;
     if (g.coordinator) {
@@ -104,6 +129,7 @@ void to_json(ordered_json& j, const GroupDescription& g) {
                      {"coordinator", std::move(coordinator)},
                      {"members", std::move(members)},
                      {"total_lag", g.total_lag},
+                     {"max_lag_ms", or_null(g.max_lag_ms)},
                      {"partitions", std::move(partitions)}};
 }
 
@@ -112,17 +138,22 @@ void to_json(ordered_json& j, const GroupLag& g) {
     for (const TopicLag& t : g.topics) {
         ordered_json partitions = ordered_json::array();
         for (const PartitionLag& p : t.partitions) {
-            partitions.push_back({{"partition", p.partition},
-                                  {"committed", or_null(p.committed)},
-                                  {"high", or_null(p.high)},
-                                  {"lag", or_null(p.lag)}});
+            ordered_json row{{"partition", p.partition},
+                             {"committed", or_null(p.committed)},
+                             {"high", or_null(p.high)},
+                             {"lag", or_null(p.lag)}};
+            add_time_fields(row, p);
+            partitions.push_back(std::move(row));
         }
-        topics.push_back(
-            {{"topic", t.topic}, {"lag", t.lag}, {"partitions", std::move(partitions)}});
+        topics.push_back({{"topic", t.topic},
+                          {"lag", t.lag},
+                          {"max_lag_ms", or_null(t.max_lag_ms)},
+                          {"partitions", std::move(partitions)}});
     }
     j = ordered_json{{"name", g.group},
                      {"state", g.state},
                      {"total_lag", g.total_lag},
+                     {"max_lag_ms", or_null(g.max_lag_ms)},
                      {"topics", std::move(topics)}};
 }
 
@@ -137,7 +168,26 @@ void to_json(ordered_json& j, const ResetPlan& plan) {
     j = ordered_json{{"group", plan.group},
                      {"target", to_string(plan.target)},
                      {"executed", plan.executed},
+                     {"group_exists", plan.group_exists},
                      {"partitions", std::move(partitions)}};
+}
+
+void to_json(ordered_json& j, const GroupOffsets& g) {
+    ordered_json offsets = ordered_json::array();
+    for (const CommittedOffset& o : g.offsets)
+        offsets.push_back({{"topic", o.topic}, {"partition", o.partition}, {"offset", o.offset}});
+    j = ordered_json{{"group", g.group}, {"offsets", std::move(offsets)}};
+}
+
+void render(const GroupOffsets& g, const RenderOptions& options, std::ostream& out) {
+    if (options.format == OutputFormat::json) {
+        write_json(out, ordered_json(g));
+        return;
+    }
+    Table table({{"TOPIC"}, {"PARTITION", Align::right}, {"OFFSET", Align::right}});
+    for (const CommittedOffset& o : g.offsets)
+        table.add_row({o.topic, std::to_string(o.partition), std::to_string(o.offset)});
+    table.print(out, options);
 }
 
 void render(const std::vector<GroupSummary>& groups, const RenderOptions& options,
@@ -170,7 +220,8 @@ void render(const std::vector<GroupDescription>& groups, const RenderOptions& op
                            {"Protocol", or_dash(g.protocol)},
                            {"Coordinator", coordinator_text(g.coordinator)},
                            {"Members", std::to_string(g.members.size())},
-                           {"Total lag", std::to_string(g.total_lag)}});
+                           {"Total lag", std::to_string(g.total_lag)},
+                           {"Max lag time", age_text(g.max_lag_ms)}});
         if (!g.members.empty()) {
             out << '\n';
             members_table(g, options, out);
@@ -192,18 +243,21 @@ void render(const std::vector<GroupLag>& groups, const RenderOptions& options, s
                       {"PARTITION", Align::right},
                       {"COMMITTED", Align::right},
                       {"HIGH", Align::right},
-                      {"LAG", Align::right}});
+                      {"LAG", Align::right},
+                      {"LAG TIME", Align::right},
+                      {"STATUS"}});
     // "(total)" cannot be a topic name, so the group's total row is unambiguous.
-    Table totals({{"GROUP"}, {"TOPIC"}, {"LAG", Align::right}});
+    Table totals({{"GROUP"}, {"TOPIC"}, {"LAG", Align::right}, {"MAX LAG TIME", Align::right}});
     for (const GroupLag& g : groups) {
         for (const TopicLag& t : g.topics) {
             for (const PartitionLag& p : t.partitions) {
                 partitions.add_row({g.group, t.topic, std::to_string(p.partition),
-                                    or_dash(p.committed), or_dash(p.high), or_dash(p.lag)});
+                                    or_dash(p.committed), or_dash(p.high), or_dash(p.lag),
+                                    age_text(p.lag_ms), loss_text(p)});
             }
-            totals.add_row({g.group, t.topic, std::to_string(t.lag)});
+            totals.add_row({g.group, t.topic, std::to_string(t.lag), age_text(t.max_lag_ms)});
         }
-        totals.add_row({g.group, "(total)", std::to_string(g.total_lag)});
+        totals.add_row({g.group, "(total)", std::to_string(g.total_lag), age_text(g.max_lag_ms)});
     }
     if (!partitions.empty()) {
         partitions.print(out, options);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "kfk/group/group_description.hpp"
+#include "kfk/group/group_offsets.hpp"
 #include "kfk/group/partition_lag.hpp"
 #include "kfk/group/reset_plan.hpp"
 #include "kfk/render/output_format.hpp"
@@ -17,6 +18,7 @@ void to_json(nlohmann::ordered_json& j, const GroupSummary& group);
 void to_json(nlohmann::ordered_json& j, const GroupDescription& group);
 void to_json(nlohmann::ordered_json& j, const GroupLag& group);
 void to_json(nlohmann::ordered_json& j, const ResetPlan& plan);
+void to_json(nlohmann::ordered_json& j, const GroupOffsets& offsets);
 
 void render(const std::vector<GroupSummary>& groups, const RenderOptions& options,
             std::ostream& out);
@@ -24,6 +26,9 @@ void render(const std::vector<GroupDescription>& groups, const RenderOptions& op
             std::ostream& out);
 void render(const std::vector<GroupLag>& groups, const RenderOptions& options, std::ostream& out);
 void render(const ResetPlan& plan, const RenderOptions& options, std::ostream& out);
+// `group offsets` (the JSON is what `group reset --from-file` reads) and
+// `group delete-offsets` (the offsets removed).
+void render(const GroupOffsets& offsets, const RenderOptions& options, std::ostream& out);
 
 // "orders:0,1 payments:3": partitions in the --topic syntax, "-" for none.
 std::string partition_list_text(const std::vector<PartitionKey>& partitions);

@@ -1,16 +1,15 @@
 #include "kfk/render/partition_key_render.hpp"
 
-#include "kfk/murmur2.hpp"
 #include "kfk/render/json_out.hpp"
 #include "kfk/render/table.hpp"
 
 namespace kfk {
 
 KeyPartitions map_keys(const std::string& topic, std::int32_t partition_count,
-                       const std::vector<std::string>& keys) {
-    KeyPartitions result{topic, partition_count, {}};
+                       const std::vector<std::string>& keys, KeyPartitioner partitioner) {
+    KeyPartitions result{topic, partition_count, partitioner, {}};
     for (const std::string& key : keys)
-        result.keys.push_back({key, java_partition(key, partition_count)});
+        result.keys.push_back({key, key_partition(partitioner, key, partition_count)});
     return result;
 }
 
@@ -21,6 +20,7 @@ void render(const KeyPartitions& result, const RenderOptions& options, std::ostr
             keys.push_back({{"key", k.key}, {"partition", k.partition}});
         write_json(out, {{"topic", result.topic},
                          {"partition_count", result.partition_count},
+                         {"partitioner", key_partitioner_name(result.partitioner)},
                          {"keys", std::move(keys)}});
         return;
     }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "kfk/client/key_partitioner.hpp"
 #include "kfk/render/output_format.hpp"
 
 namespace kfk {
@@ -18,14 +19,16 @@ struct KeyPartition {
 struct KeyPartitions {
     std::string topic;
     std::int32_t partition_count = 0;
+    KeyPartitioner partitioner = KeyPartitioner::murmur2;
     std::vector<KeyPartition> keys;  // in the order given
 };
 
-// The Java default partitioner's choice for each key of `keys`.
+// `partitioner`'s choice for each key of `keys`.
 KeyPartitions map_keys(const std::string& topic, std::int32_t partition_count,
-                       const std::vector<std::string>& keys);
+                       const std::vector<std::string>& keys, KeyPartitioner partitioner);
 
-// Table: KEY PARTITION. JSON: {"topic", "partition_count", "keys": [{"key", "partition"}]}.
+// Table: KEY PARTITION. JSON: {"topic", "partition_count", "partitioner",
+// "keys": [{"key", "partition"}]}.
 void render(const KeyPartitions& result, const RenderOptions& options, std::ostream& out);
 
 }  // namespace kfk

@@ -13,6 +13,19 @@ std::optional<std::int64_t> PartitionDescription::messages() const {
     return std::max<std::int64_t>(0, *high - *low);
 }
 
+void require_known_broker(std::int32_t broker, const std::vector<BrokerAddress>& brokers,
+                          const std::vector<TopicDescription>& topics) {
+    const auto is_it = [broker](const BrokerAddress& b) { return b.id == broker; };
+    if (std::any_of(brokers.begin(), brokers.end(), is_it)) return;
+    for (const TopicDescription& t : topics) {
+        for (const PartitionDescription& p : t.partitions) {
+            if (std::find(p.replicas.begin(), p.replicas.end(), broker) != p.replicas.end()) return;
+        }
+    }
+    throw Error(ExitCode::not_found, "--broker " + std::to_string(broker),
+                "no such broker in the cluster", "'kfk cluster describe' lists them");
+}
+
 bool is_under_replicated(const PartitionDescription& p) { return p.isr.size() < p.replicas.size(); }
 
 bool is_unavailable(const PartitionDescription& p) {
@@ -79,6 +92,47 @@ std::regex compile_pattern(const std::string& pattern) {
     }
 }
 
+namespace {
+
+const TopicMetadata* lookup(const ClusterMetadata& cluster, const std::string& name) {
+    auto it = std::find_if(cluster.topics.begin(), cluster.topics.end(),
+                           [&](const TopicMetadata& t) { return t.name == name; });
+    return it == cluster.topics.end() || it->partitions.empty() ? nullptr : &*it;
+}
+
+[[noreturn]] void throw_missing(const std::vector<std::string>& missing, const std::string& what) {
+    std::string list;
+    for (const std::string& m : missing) list += (list.empty() ? "" : ", ") + m;
+    throw Error(ExitCode::not_found, what,
+                (missing.size() == 1 ? "topic does not exist: " : "topics do not exist: ") + list);
+}
+
+}  // namespace
+
+const TopicMetadata& find_topic(const ClusterMetadata& cluster, const std::string& name,
+                                const std::string& what) {
+    if (const TopicMetadata* topic = lookup(cluster, name)) return *topic;
+    // A principal without Describe on the topic sees it with this error and no
+    // partitions: that is a refusal (exit 1), not a missing topic.
+    for (const TopicMetadata& t : cluster.topics) {
+        if (t.name == name && t.error.find("authorization") != std::string::npos) {
+            throw Error(ExitCode::kafka_error, what, "not authorized (" + t.error + ")",
+                        "an ACL must allow this principal to describe the topic");
+        }
+    }
+    throw_missing({name}, what);
+}
+
+const PartitionMetadata& find_partition(const TopicMetadata& topic, std::int32_t id,
+                                        const std::string& what) {
+    for (const PartitionMetadata& p : topic.partitions) {
+        if (p.id == id) return p;
+    }
+    throw Error(ExitCode::not_found, what,
+                "partition " + std::to_string(id) + " does not exist in " + topic.name +
+                    " (it has " + std::to_string(topic.partitions.size()) + ")");
+}
+
 std::vector<const TopicMetadata*> select_topics(const ClusterMetadata& cluster,
                                                 const std::vector<std::string>& names,
                                                 const std::optional<std::string>& pattern,
@@ -86,21 +140,14 @@ std::vector<const TopicMetadata*> select_topics(const ClusterMetadata& cluster,
     std::vector<const TopicMetadata*> selected;
     std::vector<std::string> missing;
     for (const std::string& name : names) {
-        auto it = std::find_if(cluster.topics.begin(), cluster.topics.end(),
-                               [&](const TopicMetadata& t) { return t.name == name; });
-        if (it == cluster.topics.end()) {
+        const TopicMetadata* topic = lookup(cluster, name);
+        if (!topic) {
             missing.push_back(name);
-        } else if (std::find(selected.begin(), selected.end(), &*it) == selected.end()) {
-            selected.push_back(&*it);
+        } else if (std::find(selected.begin(), selected.end(), topic) == selected.end()) {
+            selected.push_back(topic);
         }
     }
-    if (!missing.empty()) {
-        std::string list;
-        for (const std::string& m : missing) list += (list.empty() ? "" : ", ") + m;
-        throw Error(
-            ExitCode::not_found, what,
-            (missing.size() == 1 ? "topic does not exist: " : "topics do not exist: ") + list);
-    }
+    if (!missing.empty()) throw_missing(missing, what);
     if (pattern) {
         const std::regex re = compile_pattern(*pattern);
         for (const TopicMetadata& t : cluster.topics) {

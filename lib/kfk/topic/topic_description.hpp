@@ -68,13 +68,30 @@ TopicDescription describe_topic(const TopicMetadata& topic, const ClusterMetadat
 
 TopicSummary summarize_topic(const TopicDescription& topic);
 
+// `partitions list --broker ID`: a not-found Error when `broker` is neither in the
+// cluster's broker list nor a replica of any partition of `topics` (a broker that is down
+// still has its partitions, so it is known through them). An empty table would say
+// "this broker holds nothing", which is not what a mistyped id means.
+void require_known_broker(std::int32_t broker, const std::vector<BrokerAddress>& brokers,
+                          const std::vector<TopicDescription>& topics);
+
 // Keeps the partitions that match `filter` (min-ISR filters use the topic's
 // min_insync_replicas). Unchanged when no filter is selected.
 TopicDescription filter_partitions(TopicDescription topic, const HealthFilter& filter);
 
+// The topic `name` of `cluster`, or the one not-found Error every command gives for a
+// missing topic, for `what`. A topic listed without partitions (still being created)
+// counts as missing: nothing can be produced to, read from or described in it yet.
+const TopicMetadata& find_topic(const ClusterMetadata& cluster, const std::string& name,
+                                const std::string& what);
+
+// Partition `id` of `topic`, or the one not-found Error for a missing partition.
+const PartitionMetadata& find_partition(const TopicMetadata& topic, std::int32_t id,
+                                        const std::string& what);
+
 // Which topics a command addresses: the named ones (each must exist, else a
-// not-found Error for `what`), or those whose whole name matches `pattern`; internal
-// topics only when `include_internal` or named exactly. Sorted by name.
+// not-found Error for `what`, as find_topic's), or those whose whole name matches `pattern`;
+// internal topics only when `include_internal` or named exactly. Sorted by name.
 std::vector<const TopicMetadata*> select_topics(const ClusterMetadata& cluster,
                                                 const std::vector<std::string>& names,
                                                 const std::optional<std::string>& pattern,

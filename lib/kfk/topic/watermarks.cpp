@@ -1,4 +1,8 @@
-// Admin: low and high watermarks of many partitions in two batched ListOffsets rounds.
+// Admin: low and high watermarks of many partitions: two batched ListOffsets lookups, in
+// flight together.
+
+#include <future>
+#include <utility>
 
 #include "kfk/client/admin.hpp"
 #include "kfk/client/admin_request.hpp"
@@ -22,14 +26,21 @@ TopicPartitionListPtr partitions_with_leaders(const std::vector<TopicDescription
 }  // namespace
 
 void Admin::fill_watermarks(std::vector<TopicDescription>& topics) {
-    for (std::int64_t which : {earliest_offset_query, latest_offset_query}) {
-        TopicPartitionListPtr list = partitions_with_leaders(topics);
-        if (list->cnt == 0) return;
-        lookup_offsets(handle_.get(), list.get(), which, deadline_, "query watermarks");
+    // Both lookups in flight together (each batched per leader by librdkafka).
+    TopicPartitionListPtr lows = partitions_with_leaders(topics);
+    if (lows->cnt == 0) return;
+    TopicPartitionListPtr highs = partitions_with_leaders(topics);
+    auto low_lookup = std::async(std::launch::async, [&] {
+        lookup_current_offsets(*this, lows.get(), earliest_offset_query, "query watermarks");
+    });
+    lookup_current_offsets(*this, highs.get(), latest_offset_query, "query watermarks");
+    low_lookup.get();
+    for (const auto& [which, list] : {std::pair{earliest_offset_query, lows.get()},
+                                      std::pair{latest_offset_query, highs.get()}}) {
         for (TopicDescription& t : topics) {
             for (PartitionDescription& p : t.partitions) {
                 const rd_kafka_topic_partition_t* found =
-                    rd_kafka_topic_partition_list_find(list.get(), t.name.c_str(), p.id);
+                    rd_kafka_topic_partition_list_find(list, t.name.c_str(), p.id);
                 if (found == nullptr) continue;
                 if (found->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
                     if (p.error.empty()) p.error = rd_kafka_err2str(found->err);

@@ -3,12 +3,23 @@
 #include <doctest/doctest.h>
 
 #include <cstdlib>
+#include <optional>
 #include <sstream>
 
 #include "cli.hpp"
 #include "kfk/error.hpp"
+#include "support/env_guard.hpp"
 
 namespace {
+
+// No config file and no KFK_* variable of the environment the tests happen to run in,
+// for the test's scope only.
+struct NoUserSettings {
+    kfk::test::EnvGuard config_home{"XDG_CONFIG_HOME", "/nonexistent-kfk-test"};
+    kfk::test::EnvGuard brokers{"KFK_BROKERS", std::nullopt};
+    kfk::test::EnvGuard context{"KFK_CONTEXT", std::nullopt};
+    kfk::test::EnvGuard config{"KFK_CONFIG", std::nullopt};
+};
 
 struct Captured {
     int code = -1;
@@ -46,6 +57,7 @@ TEST_CASE("global options may stand before or after the command") {
 }
 
 TEST_CASE("-X repeats, -v counts, --timeout and the flags land in the options") {
+    const NoUserSettings clean;
     auto cli = kfk::cli::make_cli();
     kfk::cli::parse(*cli, {"cluster", "describe", "-X", "a=1", "-X", "b=2=3", "-vv", "--timeout",
                            "2s", "-q", "--no-color", "--no-headers"});
@@ -75,8 +87,8 @@ std::string resolved_brokers(const kfk::cli::GlobalOptions& g) {
 }  // namespace
 
 TEST_CASE("brokers: the flag beats KFK_BROKERS, which beats the default") {
-    setenv("XDG_CONFIG_HOME", "/nonexistent-kfk-test", 1);  // no config file
-    setenv("KFK_BROKERS", "env:9092", 1);
+    const NoUserSettings clean;
+    clean.brokers.set("env:9092");
     {
         auto cli = kfk::cli::make_cli();
         kfk::cli::parse(*cli, {"cluster", "describe"});
@@ -87,7 +99,7 @@ TEST_CASE("brokers: the flag beats KFK_BROKERS, which beats the default") {
         kfk::cli::parse(*cli, {"cluster", "describe", "-b", "flag:9092"});
         CHECK(resolved_brokers(cli->globals) == "flag:9092");
     }
-    unsetenv("KFK_BROKERS");
+    clean.brokers.set(std::nullopt);
     auto cli = kfk::cli::make_cli();
     kfk::cli::parse(*cli, {"cluster", "describe"});
     CHECK(resolved_brokers(cli->globals) == "localhost:9092");
@@ -118,8 +130,7 @@ TEST_CASE("usage errors exit 2 with one line on stderr and nothing on stdout") {
 TEST_CASE("the usage error names the command and where to get help") {
     const Captured c = run({"cluster", "describe", "--bogus"});
     CHECK(c.err ==
-          "kfk: cluster describe: The following argument was not expected: --bogus "
-          "(see 'kfk cluster describe --help')\n");
+          "kfk: cluster describe: unknown flag '--bogus' (see 'kfk cluster describe --help')\n");
 }
 
 TEST_CASE("a librdkafka property error names the property") {

@@ -6,23 +6,13 @@
 #include <algorithm>
 #include <set>
 
-#include "cli.hpp"
-#include "completion/walk.hpp"
+#include "completion/plan_support.hpp"
 
 namespace {
 
 using kfk::cli::NameKind;
-
-kfk::cli::CompletionPlan plan(std::vector<std::string> words) {
-    static auto cli = kfk::cli::make_cli();
-    return kfk::cli::plan_completion(cli->app, words);
-}
-
-std::set<std::string> words_of(const kfk::cli::CompletionPlan& p) {
-    std::set<std::string> out;
-    for (const auto& c : p.candidates) out.insert(c.word);
-    return out;
-}
+using kfk::test::plan;
+using kfk::test::words_of;
 
 CLI::App* find_command(CLI::App& root, const std::string& path) {
     CLI::App* app = &root;
@@ -71,6 +61,8 @@ TEST_CASE("completion: enumerated values from IsMember checks and suggest() hint
           std::set<std::string>{"--configs=changed"});
     CHECK(words_of(plan({"consume", "t", "--from", ""})) ==
           std::set<std::string>{"beginning", "end", "stored"});
+    CHECK(words_of(plan({"group", "reset", "g", "--to", ""})) ==
+          std::set<std::string>{"earliest", "latest", "beginning", "end"});
     CHECK(words_of(plan({"completion", ""})) == std::set<std::string>{"bash", "zsh", "fish"});
 }
 

@@ -7,7 +7,6 @@ namespace {
 kfk::ClusterMetadata three_brokers() {
     kfk::ClusterMetadata md;
     md.cluster_id = "abc";
-    md.controller_id = 2;
     md.brokers = {{1, "h", 9092}, {2, "h", 9093}, {3, "h", 9094}};
     md.topics = {
         {"orders", {{0, 1, {1, 2, 3}, {1, 2, 3}, ""}, {1, 2, {2, 3, 1}, {2, 3, 1}, ""}}, ""},
@@ -21,7 +20,6 @@ kfk::ClusterMetadata three_brokers() {
 TEST_CASE("each broker counts the partitions it leads and those it follows") {
     const kfk::ClusterDescription d = kfk::describe_cluster(three_brokers());
     CHECK(d.cluster_id == "abc");
-    CHECK(d.controller_id == 2);
     CHECK(d.topic_count == 2);
     CHECK(d.partition_count == 3);
     REQUIRE(d.brokers.size() == 3);
@@ -30,8 +28,6 @@ TEST_CASE("each broker counts the partitions it leads and those it follows") {
     CHECK(d.brokers[0].follower_partitions == 1);
     CHECK(d.brokers[1].leader_partitions == 1);
     CHECK(d.brokers[1].follower_partitions == 1);
-    CHECK(d.brokers[1].is_controller);
-    CHECK_FALSE(d.brokers[0].is_controller);
     CHECK(d.brokers[2].leader_partitions == 1);
     CHECK(d.brokers[2].follower_partitions == 2);
     for (const auto& b : d.brokers) CHECK(b.online);
@@ -62,5 +58,4 @@ TEST_CASE("an empty cluster has brokers and no partitions") {
     CHECK(d.partition_count == 0);
     REQUIRE(d.brokers.size() == 1);
     CHECK(d.brokers[0].leader_partitions == 0);
-    CHECK_FALSE(d.controller_id.has_value());
 }

@@ -16,6 +16,8 @@ TEST_CASE("--from specs") {
     CHECK(parse("beginning") == StartPosition{Kind::beginning, 0});
     CHECK(parse("end") == StartPosition{Kind::end, 0});
     CHECK(parse("stored") == StartPosition{Kind::stored, 0});
+    CHECK(parse("earliest") == StartPosition{Kind::beginning, 0});
+    CHECK(parse("latest") == StartPosition{Kind::end, 0});
     CHECK(parse("0") == StartPosition{Kind::absolute, 0});
     CHECK(parse("1234") == StartPosition{Kind::absolute, 1234});
     CHECK(parse("-10") == StartPosition{Kind::from_end, 10});

@@ -32,7 +32,7 @@ std::string usage_line(const char* text) {
 
 ResetInput partition(std::optional<std::int64_t> committed, std::int64_t low, std::int64_t high,
                      std::optional<std::int64_t> at_time = std::nullopt) {
-    return ResetInput{"orders", 0, committed, low, high, at_time};
+    return ResetInput{"orders", 0, committed, low, high, at_time, std::nullopt};
 }
 
 }  // namespace
@@ -40,6 +40,8 @@ ResetInput partition(std::optional<std::int64_t> committed, std::int64_t low, st
 TEST_CASE("--to parses every target kind") {
     CHECK(target("earliest") == ResetTarget{Kind::earliest, 0});
     CHECK(target("latest") == ResetTarget{Kind::latest, 0});
+    CHECK(target("beginning") == ResetTarget{Kind::earliest, 0});
+    CHECK(target("end") == ResetTarget{Kind::latest, 0});
     CHECK(target("0") == ResetTarget{Kind::offset, 0});
     CHECK(target("1234") == ResetTarget{Kind::offset, 1234});
     CHECK(target("@1764064800000") == ResetTarget{Kind::timestamp, 1764064800000});
@@ -52,10 +54,9 @@ TEST_CASE("--to parses every target kind") {
 }
 
 TEST_CASE("--to rejects anything else as a usage error with the accepted forms") {
-    CHECK(usage_line("beginning") ==
-          "kfk: --to: 'beginning' is not a reset target (earliest, latest, OFFSET, @TIMESTAMP, "
-          "@-DURATION or "
-          "shift:+N/shift:-N)");
+    CHECK(usage_line("start") ==
+          "kfk: --to: 'start' is not a reset target (earliest|beginning, latest|end, OFFSET, "
+          "@TIMESTAMP, @-DURATION or shift:+N/shift:-N)");
     CHECK(usage_line("-5").find("'-5' is a negative offset") != std::string::npos);
     CHECK(usage_line("shift:").find("not a shift by a whole number") != std::string::npos);
     CHECK(usage_line("shift:+-3").find("not a shift") != std::string::npos);

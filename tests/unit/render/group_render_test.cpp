@@ -98,20 +98,21 @@ TEST_CASE("group list table and JSON") {
 
 TEST_CASE("group describe table and JSON") {
     CHECK(draw(std::vector{billing()}) ==
-          "Group:        billing\n"
-          "State:        Stable\n"
-          "Protocol:     range\n"
-          "Coordinator:  2 (127.0.0.1:9093)\n"
-          "Members:      1\n"
-          "Total lag:    5\n"
+          "Group:         billing\n"
+          "State:         Stable\n"
+          "Protocol:      range\n"
+          "Coordinator:   2 (127.0.0.1:9093)\n"
+          "Members:       1\n"
+          "Total lag:     5\n"
+          "Max lag time:  -\n"
           "\n"
           "MEMBER  CLIENT ID  HOST       PARTITIONS\n"
           "m-1     app        /10.0.0.1  orders:0,1\n"
           "\n"
-          "TOPIC   PARTITION  COMMITTED  HIGH  LAG  MEMBER  CLIENT ID\n"
-          "orders          0         10    15    5  m-1     app\n"
-          "orders          1          -     3    -  m-1     app\n"
-          "orders          2          4     4    0  -       -\n");
+          "TOPIC   PARTITION  COMMITTED  HIGH  LAG  LAG TIME  STATUS  MEMBER  CLIENT ID\n"
+          "orders          0         10    15    5         -  ok      m-1     app\n"
+          "orders          1          -     3    -         -  ok      m-1     app\n"
+          "orders          2          4     4    0         -  ok      -       -\n");
     const json j = json::parse(draw(std::vector{billing()}, kfk::OutputFormat::json));
     const json& g = j["groups"][0];
     CHECK(g["coordinator"] == json{{"id", 2}, {"host", "127.0.0.1"}, {"port", 9093}});
@@ -127,6 +128,12 @@ TEST_CASE("group describe table and JSON") {
                                      {"committed", nullptr},
                                      {"high", 3},
                                      {"lag", nullptr},
+                                     {"lag_ms", nullptr},
+                                     {"lag_ms_reason", nullptr},
+                                     {"low", nullptr},
+                                     {"loss", "ok"},
+                                     {"lost", 0},
+                                     {"retention_left_ms", nullptr},
                                      {"member_id", "m-1"},
                                      {"client_id", "app"}});
     CHECK(g["partitions"][2]["member_id"].is_null());
@@ -136,30 +143,38 @@ TEST_CASE("group lag table with totals, and JSON nested by topic") {
     const std::vector<kfk::GroupLag> lags{kfk::group_lag(
         "billing", "Empty", {{"orders", 0, 10, 15, 5, {}, {}}, {"orders", 1, 3, 3, 0, {}, {}}})};
     CHECK(draw(lags) ==
-          "GROUP    TOPIC   PARTITION  COMMITTED  HIGH  LAG\n"
-          "billing  orders          0         10    15    5\n"
-          "billing  orders          1          3     3    0\n"
+          "GROUP    TOPIC   PARTITION  COMMITTED  HIGH  LAG  LAG TIME  STATUS\n"
+          "billing  orders          0         10    15    5         -  ok\n"
+          "billing  orders          1          3     3    0         -  ok\n"
           "\n"
-          "GROUP    TOPIC    LAG\n"
-          "billing  orders     5\n"
-          "billing  (total)    5\n");
+          "GROUP    TOPIC    LAG  MAX LAG TIME\n"
+          "billing  orders     5             -\n"
+          "billing  (total)    5             -\n");
     const json j = json::parse(draw(lags, kfk::OutputFormat::json));
+    // Lag in time and data loss are unknown here (no timestamps, no low watermark).
+    const json unknown_time = {{"lag_ms", nullptr}, {"lag_ms_reason", nullptr},
+                               {"low", nullptr},    {"loss", "ok"},
+                               {"lost", 0},         {"retention_left_ms", nullptr}};
+    json p0 = {{"partition", 0}, {"committed", 10}, {"high", 15}, {"lag", 5}};
+    json p1 = {{"partition", 1}, {"committed", 3}, {"high", 3}, {"lag", 0}};
+    p0.update(unknown_time);
+    p1.update(unknown_time);
     CHECK(j == json{{"groups",
                      {{{"name", "billing"},
                        {"state", "Empty"},
                        {"total_lag", 5},
+                       {"max_lag_ms", nullptr},
                        {"topics",
                         {{{"topic", "orders"},
                           {"lag", 5},
-                          {"partitions",
-                           {{{"partition", 0}, {"committed", 10}, {"high", 15}, {"lag", 5}},
-                            {{"partition", 1}, {"committed", 3}, {"high", 3}, {"lag", 0}}}}}}}}}}});
+                          {"max_lag_ms", nullptr},
+                          {"partitions", {p0, p1}}}}}}}}});
 }
 
 TEST_CASE("a group without committed offsets shows only its zero total") {
     CHECK(draw(std::vector{kfk::group_lag("fresh", "Empty", {})}) ==
-          "GROUP  TOPIC    LAG\n"
-          "fresh  (total)    0\n");
+          "GROUP  TOPIC    LAG  MAX LAG TIME\n"
+          "fresh  (total)    0             -\n");
 }
 
 TEST_CASE("reset plan table and JSON") {
@@ -176,6 +191,7 @@ TEST_CASE("reset plan table and JSON") {
     CHECK(j == json{{"group", "billing"},
                     {"target", "shift -2"},
                     {"executed", true},
+                    {"group_exists", true},
                     {"partitions",
                      {{{"topic", "orders"}, {"partition", 0}, {"current", 10}, {"new", 8}},
                       {{"topic", "orders"}, {"partition", 1}, {"current", nullptr}, {"new", 0}}}}});

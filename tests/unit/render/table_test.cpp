@@ -6,13 +6,34 @@
 
 using kfk::Align;
 
+namespace {
+
+// The table as print() writes it with `options`.
+std::string printed(const kfk::Table& table, const kfk::RenderOptions& options = {}) {
+    std::ostringstream out;
+    table.print(out, options);
+    return out.str();
+}
+
+kfk::RenderOptions without_headers() {
+    kfk::RenderOptions options;
+    options.headers = false;
+    return options;
+}
+
+kfk::RenderOptions with_color() {
+    kfk::RenderOptions options;
+    options.color = true;
+    return options;
+}
+
+}  // namespace
+
 TEST_CASE("tables align columns, right-align numbers and leave no trailing blanks") {
     kfk::Table table({{"NAME"}, {"PARTITIONS", Align::right}, {"NOTE"}});
     table.add_row({"orders", "12", "ok"});
     table.add_row({"a", "3", ""});
-    std::ostringstream out;
-    table.print(out, kfk::RenderOptions{});
-    CHECK(out.str() ==
+    CHECK(printed(table) ==
           "NAME    PARTITIONS  NOTE\n"
           "orders          12  ok\n"
           "a                3\n");
@@ -21,30 +42,20 @@ TEST_CASE("tables align columns, right-align numbers and leave no trailing blank
 TEST_CASE("--no-headers drops the header row and its width") {
     kfk::Table table({{"LONG HEADER"}, {"N", Align::right}});
     table.add_row({"x", "1"});
-    std::ostringstream out;
-    kfk::RenderOptions options;
-    options.headers = false;
-    table.print(out, options);
-    CHECK(out.str() == "x  1\n");
+    CHECK(printed(table, without_headers()) == "x  1\n");
 }
 
 TEST_CASE("colour wraps the header line only") {
     kfk::Table table({{"A"}, {"B"}});
     table.add_row({"1", "2"});
-    std::ostringstream out;
-    kfk::RenderOptions options;
-    options.color = true;
-    table.print(out, options);
-    CHECK(out.str() == "\033[1mA  B\033[0m\n1  2\n");
+    CHECK(printed(table, with_color()) == "\033[1mA  B\033[0m\n1  2\n");
 }
 
 TEST_CASE("multi-byte UTF-8 cells align by characters") {
     kfk::Table table({{"N"}, {"X"}});
     table.add_row({"ñandú", "1"});
     table.add_row({"abc", "2"});
-    std::ostringstream out;
-    table.print(out, kfk::RenderOptions{});
-    CHECK(out.str() == "N      X\nñandú  1\nabc    2\n");
+    CHECK(printed(table) == "N      X\nñandú  1\nabc    2\n");
 }
 
 TEST_CASE("a row with the wrong number of cells is a programming error") {

@@ -45,6 +45,23 @@ TEST_CASE("describe_topic derives offline replicas and the replication factor") 
     CHECK(s.unavailable == 1);
 }
 
+TEST_CASE("partitions list --broker: an unknown broker is not found, a down one is known") {
+    const auto md = cluster();
+    const std::vector<kfk::TopicDescription> topics{kfk::describe_topic(md.topics[1], md),
+                                                    kfk::describe_topic(md.topics[2], md)};
+    CHECK_NOTHROW(kfk::require_known_broker(1, md.brokers, topics));
+    CHECK_NOTHROW(kfk::require_known_broker(3, md.brokers, topics));  // down, still a replica
+    CHECK_NOTHROW(kfk::require_known_broker(2, md.brokers, {}));      // up, holds nothing here
+    try {
+        kfk::require_known_broker(9, md.brokers, topics);
+        FAIL("broker 9 was accepted");
+    } catch (const kfk::Error& e) {
+        CHECK(e.code() == kfk::ExitCode::not_found);
+        CHECK(e.line() ==
+              "kfk: --broker 9: no such broker in the cluster ('kfk cluster describe' lists them)");
+    }
+}
+
 TEST_CASE("health filters keep matching partitions") {
     const auto md = cluster();
     kfk::TopicDescription t = kfk::describe_topic(md.topics[1], md);
@@ -96,4 +113,29 @@ TEST_CASE("select_topics: names must exist, patterns match whole names, internal
         CHECK(e.line() == "kfk: describe topic: topic does not exist: nope");
     }
     CHECK_THROWS_AS(kfk::select_topics(md, {}, std::string("(unclosed"), false, "x"), kfk::Error);
+}
+
+TEST_CASE("find_topic and find_partition: one not-found message for every command") {
+    auto md = cluster();
+    CHECK(kfk::find_topic(md, "orders", "x").partitions.size() == 3);
+    CHECK(kfk::find_partition(kfk::find_topic(md, "orders", "x"), 2, "x").leader == -1);
+    try {
+        kfk::find_topic(md, "nope", "consume nope");
+        FAIL("expected an error");
+    } catch (const kfk::Error& e) {
+        CHECK(e.code() == kfk::ExitCode::not_found);
+        CHECK(e.line() == "kfk: consume nope: topic does not exist: nope");
+    }
+    try {
+        kfk::find_partition(md.topics[1], 5, "produce to orders");
+        FAIL("expected an error");
+    } catch (const kfk::Error& e) {
+        CHECK(e.code() == kfk::ExitCode::not_found);
+        CHECK(e.line() ==
+              "kfk: produce to orders: partition 5 does not exist in orders (it has 3)");
+    }
+    // Listed without partitions, a topic still being created cannot be used yet.
+    md.topics.push_back({"creating", {}, "Broker: Leader not available"});
+    CHECK_THROWS_AS(kfk::find_topic(md, "creating", "x"), kfk::Error);
+    CHECK_THROWS_AS(kfk::select_topics(md, {"creating"}, std::nullopt, false, "x"), kfk::Error);
 }

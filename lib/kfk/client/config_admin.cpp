@@ -1,4 +1,5 @@
-// Admin: reading and changing topic configs.
+// Admin: reading configs of topics and brokers (one DescribeConfigs request for either
+// resource type), and changing only some keys of one topic or broker.
 
 #include <algorithm>
 #include <array>
@@ -8,6 +9,7 @@
 #include "kfk/client/admin.hpp"
 #include "kfk/client/admin_request.hpp"
 #include "kfk/client/kafka_error.hpp"
+#include "kfk/topic/config_change.hpp"
 
 namespace kfk {
 
@@ -54,12 +56,25 @@ void check_resource(const rd_kafka_ConfigResource_t* resource, const std::string
 
 std::map<std::string, std::vector<ConfigEntry>> Admin::topic_configs(
     const std::vector<std::string>& topics, std::optional<std::int32_t> broker) {
+    return describe_configs(RD_KAFKA_RESOURCE_TOPIC, topics, broker);
+}
+
+std::vector<ConfigEntry> Admin::broker_configs(std::int32_t broker) {
+    // librdkafka sends a broker resource to that broker itself.
+    auto configs =
+        describe_configs(RD_KAFKA_RESOURCE_BROKER, {std::to_string(broker)}, std::nullopt);
+    return configs.empty() ? std::vector<ConfigEntry>{} : configs.begin()->second;
+}
+
+std::map<std::string, std::vector<ConfigEntry>> Admin::describe_configs(
+    int resource_type, const std::vector<std::string>& names, std::optional<std::int32_t> broker) {
     std::map<std::string, std::vector<ConfigEntry>> out;
-    if (topics.empty()) return out;
+    if (names.empty()) return out;
     std::vector<ConfigResourcePtr> owned;
     std::vector<rd_kafka_ConfigResource_t*> raw;
-    for (const std::string& t : topics) {
-        owned.emplace_back(rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, t.c_str()));
+    for (const std::string& t : names) {
+        owned.emplace_back(rd_kafka_ConfigResource_new(
+            static_cast<rd_kafka_ResourceType_t>(resource_type), t.c_str()));
         raw.push_back(owned.back().get());
     }
     AdminCall call(handle_.get());
@@ -89,18 +104,35 @@ std::map<std::string, std::vector<ConfigEntry>> Admin::topic_configs(
     return out;
 }
 
-void Admin::alter_topic_configs(const std::string& topic, const std::vector<Property>& set,
-                                const std::vector<std::string>& remove, bool dry_run) {
-    const std::string what = "alter configs of " + topic;
-    std::vector<std::pair<std::string, std::string>> changes;
-    for (const Property& p : set) changes.emplace_back(p.key, p.value);
-    // The dynamic set the topic must end with; also what the wait below looks for.
-    const auto expected = merged_topic_configs(topic_configs({topic}).at(topic), changes, remove);
+std::vector<ConfigEntry> Admin::target_configs(const ConfigTarget& target,
+                                               std::optional<std::int32_t> broker) {
+    if (target.kind == ConfigTarget::Kind::topic)
+        return topic_configs({target.name}, broker).at(target.name);
+    // A broker resource always goes to that broker itself: `broker` has nothing to add.
+    auto configs = describe_configs(RD_KAFKA_RESOURCE_BROKER, {target.name}, std::nullopt);
+    return configs.empty() ? std::vector<ConfigEntry>{} : configs.begin()->second;
+}
 
-    ConfigResourcePtr resource(rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, topic.c_str()));
+std::vector<std::string> Admin::alter_configs(const ConfigTarget& target,
+                                              const std::vector<Property>& set,
+                                              const std::vector<std::string>& remove,
+                                              bool dry_run) {
+    const std::string what = "alter configs of " + target.label();
+    ConfigPairs changes;
+    for (const Property& p : set) changes.emplace_back(p.key, p.value);
+    const std::vector<ConfigEntry> current = target_configs(target, std::nullopt);
+    std::vector<std::string> not_set = keys_not_set(current, target, remove);
+    if (set.empty() && not_set.size() == remove.size()) return not_set;  // nothing to change
+    // The dynamic set the target must end with; also what the wait below looks for.
+    // Refuses (before anything is sent) when a sensitive entry would be lost.
+    const ConfigPairs expected = merged_dynamic_configs(target, current, changes, remove);
+
+    const auto type = target.kind == ConfigTarget::Kind::topic ? RD_KAFKA_RESOURCE_TOPIC
+                                                               : RD_KAFKA_RESOURCE_BROKER;
+    ConfigResourcePtr resource(rd_kafka_ConfigResource_new(type, target.name.c_str()));
     rd_kafka_ConfigResource_t* raw = resource.get();
     AdminCall call(handle_.get());
-    // librdkafka 2.0.2 has only AlterConfigs, which replaces the topic's whole dynamic
+    // librdkafka 2.0.2 has only AlterConfigs, which replaces the resource's whole dynamic
     // config: write back everything that was set, merged with the change.
     for (const auto& [key, value] : expected) {
         const rd_kafka_resp_err_t err =
@@ -115,24 +147,22 @@ void Admin::alter_topic_configs(const std::string& topic, const std::vector<Prop
     const rd_kafka_ConfigResource_t** results = rd_kafka_AlterConfigs_result_resources(
         rd_kafka_event_AlterConfigs_result(event.get()), &count);
     for (std::size_t i = 0; i < count; ++i) check_resource(results[i], what);
-    if (!dry_run && !wait_for_configs_everywhere(topic, expected)) {
+    if (!dry_run && !wait_for_configs_everywhere(target, expected)) {
         throw Error(ExitCode::timeout, what,
                     "the change was accepted but not visible on every broker within the timeout");
     }
+    return not_set;
 }
 
-bool Admin::wait_for_configs_everywhere(
-    const std::string& topic, const std::vector<std::pair<std::string, std::string>>& expected) {
-    const ClusterMetadata md = metadata();
-    for (const BrokerAddress& broker : md.brokers) {
-        for (;;) {
-            std::vector<std::pair<std::string, std::string>> seen;
-            for (const ConfigEntry& e :
-                 dynamic_topic_configs(topic_configs({topic}, broker.id).at(topic))) {
-                seen.emplace_back(e.name, e.value.value_or(""));
-            }
-            std::sort(seen.begin(), seen.end());
-            if (seen == expected) break;
+bool Admin::wait_for_configs_everywhere(const ConfigTarget& target, const ConfigPairs& expected) {
+    // Every broker answers for a topic from its own metadata; a broker only for itself.
+    std::vector<std::optional<std::int32_t>> askers{std::nullopt};
+    if (target.kind == ConfigTarget::Kind::topic) {
+        askers.clear();
+        for (const BrokerAddress& broker : metadata().brokers) askers.emplace_back(broker.id);
+    }
+    for (const auto& broker : askers) {
+        while (!own_configs_are(target_configs(target, broker), target, expected)) {
             if (deadline_.expired()) return false;
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }

@@ -1,0 +1,110 @@
+// consume -g commits what it wrote, asking again while the commit times out (a broker
+// of the offsets topic died and its ISR has not shrunk yet), and says so when the
+// commit never succeeds; a group whose committed offsets cannot be read ends with an
+// error instead of reading from a guess. Against librdkafka's mock cluster: a real
+// broker cannot be made to fail these requests on demand.
+
+#include <doctest/doctest.h>
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <sstream>
+#include <stdexcept>
+
+#include "kfk/consume/consumer.hpp"
+#include "kfk/error.hpp"
+#include "support/mock_cluster.hpp"
+
+using namespace kfk;
+using namespace std::chrono_literals;
+using test::MockCluster;
+
+namespace {
+
+// consume -g GROUP --from beginning -e, values one per line.
+ConsumeSummary consume_group(const MockCluster& mock, const std::string& group,
+                             std::chrono::milliseconds timeout, std::ostringstream& stream) {
+    ConsumeRequest request;
+    request.topics = {"orders"};
+    request.group = group;
+    request.from.kind = StartPosition::Kind::beginning;
+    request.stop_at = StartPosition{};  // Kind::end
+    StreamSink sink(stream);
+    const std::atomic<bool> stop{false};
+    const auto format = [](const MessageView& m, std::string& text) {
+        text.append(m.value.value_or(""));
+        text += '\n';
+    };
+    ClientConfig config = mock.client(timeout);
+    return consume(config, request, format, sink, stop);
+}
+
+// What the group committed for orders/0, asked through a consumer handle of the group
+// (the mock cluster answers OffsetFetch for named partitions only).
+std::int64_t committed_offset(const MockCluster& mock, const std::string& group) {
+    char err[256];
+    rd_kafka_conf_t* conf = rd_kafka_conf_new();
+    rd_kafka_conf_set(conf, "bootstrap.servers", mock.bootstrap().c_str(), err, sizeof err);
+    rd_kafka_conf_set(conf, "group.id", group.c_str(), err, sizeof err);
+    rd_kafka_conf_set(conf, "log_level", "0", err, sizeof err);
+    std::unique_ptr<rd_kafka_t, decltype(&rd_kafka_destroy)> consumer(
+        rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err), rd_kafka_destroy);
+    REQUIRE(consumer);
+    std::unique_ptr<rd_kafka_topic_partition_list_t,
+                    decltype(&rd_kafka_topic_partition_list_destroy)>
+        list(rd_kafka_topic_partition_list_new(1), rd_kafka_topic_partition_list_destroy);
+    rd_kafka_topic_partition_list_add(list.get(), "orders", 0);
+    REQUIRE(rd_kafka_committed(consumer.get(), list.get(), 10'000) == RD_KAFKA_RESP_ERR_NO_ERROR);
+    REQUIRE(list->elems[0].err == RD_KAFKA_RESP_ERR_NO_ERROR);
+    return list->elems[0].offset;
+}
+
+// consume_group with every request `api` answered `err` (more answers than a run can
+// ask for): the Error it must end with.
+Error failing_consume(const MockCluster& mock, std::int16_t api, rd_kafka_resp_err_t err,
+                      std::ostringstream& out) {
+    for (int i = 0; i < 200; ++i) rd_kafka_mock_push_request_errors(mock.cluster, api, 1, err);
+    try {
+        consume_group(mock, "billing", 1500ms, out);
+    } catch (const Error& e) {
+        return e;
+    }
+    FAIL("consume ended without an Error");
+    throw std::logic_error("unreachable");
+}
+
+}  // namespace
+
+TEST_CASE("consume -g commits what it wrote also when the first commits time out") {
+    MockCluster mock;
+    mock.fill("orders", 5);
+    rd_kafka_mock_push_request_errors(
+        mock.cluster, test::offset_commit_api, 3, RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT,
+        RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT, RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT);
+    std::ostringstream out;
+    const ConsumeSummary summary = consume_group(mock, "billing", 10s, out);
+    CHECK(summary.messages == 5);
+    CHECK(out.str() == "0\n1\n2\n3\n4\n");
+    CHECK(committed_offset(mock, "billing") == 5);
+}
+
+TEST_CASE("consume -g whose commit keeps failing says so instead of exiting 0") {
+    MockCluster mock;
+    mock.fill("orders", 5);
+    std::ostringstream out;
+    const Error e =
+        failing_consume(mock, test::offset_commit_api, RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT, out);
+    CHECK_MESSAGE(e.line().find("commit the group's offsets") != std::string::npos, e.line());
+    CHECK(out.str() == "0\n1\n2\n3\n4\n");  // written before the commit was tried
+}
+
+TEST_CASE("consume -g whose committed offsets cannot be read ends with an error, not a hang") {
+    MockCluster mock;
+    mock.fill("orders", 5);
+    std::ostringstream out;
+    const Error e = failing_consume(mock, test::offset_fetch_api,
+                                    RD_KAFKA_RESP_ERR_GROUP_AUTHORIZATION_FAILED, out);
+    CHECK_MESSAGE(e.line().find("committed offsets") != std::string::npos, e.line());
+    CHECK(out.str().empty());  // nothing read from a guessed start
+}
