@@ -13,9 +13,12 @@ namespace kfk {
 
 using nlohmann::ordered_json;
 
-namespace {
-
 // --- RAII for avro-c ---------------------------------------------------------------
+// A named namespace, not an anonymous one: AvroCodec::Impl holds these, and in a unity
+// build this file is #included, where GCC warns about (-Wsubobject-linkage) a class
+// with linkage whose fields have types of an anonymous namespace.
+namespace avro_c {
+
 struct SchemaDeleter {
     void operator()(avro_obj_t* schema) const { avro_schema_decref(schema); }
 };
@@ -32,6 +35,15 @@ using SchemaPtr = std::unique_ptr<avro_obj_t, SchemaDeleter>;
 using IfacePtr = std::unique_ptr<avro_value_iface_t, IfaceDeleter>;
 using ReaderPtr = std::unique_ptr<std::remove_pointer_t<avro_reader_t>, ReaderDeleter>;
 using WriterPtr = std::unique_ptr<std::remove_pointer_t<avro_writer_t>, WriterDeleter>;
+
+}  // namespace avro_c
+
+namespace {
+
+using avro_c::IfacePtr;
+using avro_c::ReaderPtr;
+using avro_c::SchemaPtr;
+using avro_c::WriterPtr;
 
 // A generic value that owns its storage.
 class OwnedValue {

@@ -16,7 +16,10 @@ namespace kfk {
 
 namespace pb = google::protobuf;
 
-namespace {
+// A named namespace, not an anonymous one: ProtobufCodec::Impl holds these, and in a
+// unity build this file is #included, where GCC warns about (-Wsubobject-linkage) a
+// class with linkage whose fields have types of an anonymous namespace.
+namespace protobuf_import {
 
 constexpr const char* main_file = "kfk_registry_schema.proto";
 
@@ -56,11 +59,11 @@ public:
     std::string text;
 };
 
-}  // namespace
+}  // namespace protobuf_import
 
 struct ProtobufCodec::Impl {
-    MemorySourceTree sources;
-    FirstError errors;
+    protobuf_import::MemorySourceTree sources;
+    protobuf_import::FirstError errors;
     std::unique_ptr<pb::compiler::Importer> importer;
     const pb::FileDescriptor* file = nullptr;
     std::unique_ptr<pb::DynamicMessageFactory> factory;  // after the pool it reads
@@ -80,9 +83,9 @@ struct ProtobufCodec::Impl {
 ProtobufCodec::ProtobufCodec(const Schema& schema) : impl_(std::make_unique<Impl>()) {
     impl_->id = schema.id;
     for (const ResolvedReference& ref : schema.resolved) impl_->sources.add(ref.name, ref.schema);
-    impl_->sources.add(main_file, schema.text);
+    impl_->sources.add(protobuf_import::main_file, schema.text);
     impl_->importer = std::make_unique<pb::compiler::Importer>(&impl_->sources, &impl_->errors);
-    impl_->file = impl_->importer->Import(main_file);
+    impl_->file = impl_->importer->Import(protobuf_import::main_file);
     if (impl_->file == nullptr || impl_->file->message_type_count() == 0) {
         throw Error(ExitCode::kafka_error, "compile Protobuf schema " + std::to_string(schema.id),
                     impl_->errors.text.empty() ? "no message type" : impl_->errors.text);
