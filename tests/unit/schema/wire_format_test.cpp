@@ -8,11 +8,13 @@
 #include "kfk/schema/value_codec.hpp"
 
 using namespace std::string_literals;
+using namespace std::string_view_literals;
 
 TEST_CASE("schema frame: magic byte, big-endian id, payload") {
     CHECK(kfk::frame_header(258) == "\0\0\0\x01\x02"s);
     std::string why;
-    const auto framed = kfk::unframe("\0\0\0\x01\x02payload"s, why);
+    const std::string bytes = "\0\0\0\x01\x02payload"s;  // rest points into it
+    const auto framed = kfk::unframe(bytes, why);
     REQUIRE(framed);
     CHECK(framed->id == 258);
     CHECK(framed->rest == "payload");
@@ -32,7 +34,7 @@ TEST_CASE("schema frame: Protobuf message indexes as zigzag varints") {
     CHECK(kfk::message_indexes({0}) == "\0"s);
     CHECK(kfk::message_indexes({0, 0}) == "\x04\x00\x00"s);
     CHECK(kfk::message_indexes({1}) == "\x02\x02"s);
-    std::string_view rest = "\x04\x02\x00tail";
+    std::string_view rest = "\x04\x02\x00tail"sv;  // sv: the 0 byte belongs to it
     const auto path = kfk::read_message_indexes(rest);
     REQUIRE(path);
     CHECK(*path == std::vector<std::int32_t>{1, 0});
