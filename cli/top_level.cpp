@@ -77,8 +77,7 @@ constexpr std::array<TopLevel, 13> all{{
     {"group", "Consumer groups: members, lag, offset resets, deletion", true, add_group_commands},
     {"acl", "Access control lists: list, create, delete", true, add_acl_commands},
     {"config", "Contexts (named clusters) of the config file", true, add_config_commands},
-    {"schema", "Schema Registry subjects: list, show, register, delete", true,
-     add_schema_commands},
+    {"schema", "Schema Registry subjects: list, show, register, delete", true, add_schema_commands},
     {"top",
      "Live flow: messages and bytes per second into each topic, each group's consume rate, "
      "lag in messages and time, trend and time to catch up",
