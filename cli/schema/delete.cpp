@@ -2,6 +2,7 @@
 // versions) or one version; on a terminal it shows what goes and asks first.
 
 #include "commands.hpp"
+#include "confirm.hpp"
 #include "kfk/render/schema_render.hpp"
 
 namespace kfk::cli {
@@ -21,10 +22,8 @@ bool confirmed(const std::string& subject, const std::vector<std::int64_t>& vers
                 << " version" << (versions.size() == 1 ? "" : "s");
     for (std::size_t i = 0; i < versions.size(); ++i)
         streams.err << (i == 0 ? " " : ", ") << versions[i];
-    streams.err << "\nDelete? [y/N] " << std::flush;
-    std::string answer;
-    if (!std::getline(streams.in, answer)) return false;
-    return answer == "y" || answer == "Y" || answer == "yes";
+    streams.err << '\n';
+    return ask_yes_no("Delete?", streams);
 }
 
 ExitCode run_schema_delete(const SchemaDeleteOptions& options, const GlobalOptions& globals,
