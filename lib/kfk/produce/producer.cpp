@@ -345,6 +345,7 @@ void Session::hand_over_rest() {
     auto acknowledged = tally_.delivered_count() + tally_.failed_count();
     auto last_ack = Clock::now();
     for (;;) {
+        // No more records can join a batch, so none waits for linger: "now" is set past it.
         ship(batches_->take_sendable(Clock::now() + std::chrono::hours(1)));
         if (batches_->empty()) return;
         if (stop_.load(std::memory_order_relaxed) ||
@@ -366,7 +367,7 @@ void Session::ship(std::vector<PartitionBatch> batches) {
     for (PartitionBatch& batch : batches) ship(batch);
 }
 
-// librdkafka's queue limits, so that a batch is only handed over when all of it fits.
+// A numeric property of the producer's configuration as librdkafka resolved it.
 std::optional<std::int64_t> Session::conf_number(const char* key) const {
     std::array<char, 64> value{};
     std::size_t size = value.size();
@@ -376,6 +377,7 @@ std::optional<std::int64_t> Session::conf_number(const char* key) const {
     return std::stoll(value.data());
 }
 
+// librdkafka's queue limits, so that a batch is only handed over when all of it fits.
 void Session::read_queue_limits() {
     if (auto n = conf_number("queue.buffering.max.messages")) queue_max_messages_ = *n;
     if (auto kb = conf_number("queue.buffering.max.kbytes")) queue_max_bytes_ = *kb * 1024;
