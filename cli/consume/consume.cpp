@@ -101,29 +101,37 @@ bool append_json(MessageDecoder* decoder, const MessageView& m, std::string& out
 }
 
 // -o json: one array for the whole run; jsonl: one object per line; text: the format.
+// A message --on-decode-error skip drops is not printed and not counted (false).
 MessageFormatter formatter(OutputFormat output, const ConsumeOptions& options, bool& first,
                            std::shared_ptr<MessageDecoder> decoder) {
     if (output == OutputFormat::jsonl) {
         return [decoder](const MessageView& m, std::string& out) {
-            if (append_json(decoder.get(), m, out)) out += '\n';
+            if (!append_json(decoder.get(), m, out)) return false;
+            out += '\n';
+            return true;
         };
     }
     if (output == OutputFormat::json) {
         return [&first, decoder](const MessageView& m, std::string& out) {
             std::string object;
-            if (!append_json(decoder.get(), m, object)) return;
+            if (!append_json(decoder.get(), m, object)) return false;
             out += first ? "[\n" : ",\n";
             first = false;
             out += object;
+            return true;
         };
     }
     return [format = MessageFormat::compile(text_format(options)), decoder](const MessageView& m,
                                                                             std::string& out) {
-        if (!decoder) return format.append(m, out);
+        if (!decoder) {
+            format.append(m, out);
+            return true;
+        }
         const std::optional<DecodedMessage> decoded = decoder->decode(m);
-        if (!decoded) return;
+        if (!decoded) return false;
         std::string key_text, value_text;
         format.append(MessageDecoder::text_view(m, *decoded, key_text, value_text), out);
+        return true;
     };
 }
 
