@@ -1,6 +1,7 @@
 #include "kfk/schema/value_codec.hpp"
 
 #include "kfk/error.hpp"
+#include "kfk/schema/json_schema.hpp"
 #include "kfk/schema/protobuf_codec.hpp"
 #include "kfk/schema/wire_format.hpp"
 
@@ -143,6 +144,7 @@ ValueEncoder::ValueEncoder(const Schema& schema, SchemaFormat format, AvroUnions
     if (!type_matches(format, schema.type)) throw_usage("--encode", type_mismatch(schema, format));
     if (schema.type == SchemaType::avro) avro_ = std::make_unique<AvroCodec>(schema, unions);
     if (schema.type == SchemaType::protobuf) protobuf_ = std::make_unique<ProtobufCodec>(schema);
+    if (schema.type == SchemaType::json) json_ = std::make_unique<JsonSchemaValidator>(schema);
 }
 
 ValueEncoder::~ValueEncoder() = default;
@@ -151,7 +153,11 @@ std::optional<std::string> ValueEncoder::encode(const nlohmann::ordered_json& va
                                                 std::string& why) const {
     std::string out = frame_header(id_);
     if (type_ == SchemaType::json) {
-        // JSON Schema: the JSON text itself (not validated against the schema yet).
+        // JSON Schema: the JSON text itself, once it fits the schema.
+        if (std::optional<std::string> misfit = json_->misfit(value)) {
+            why = std::move(*misfit);
+            return std::nullopt;
+        }
         out += value.dump();
         return out;
     }

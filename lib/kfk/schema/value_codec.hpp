@@ -37,6 +37,7 @@ struct DecodedValue {
 };
 
 class ProtobufCodec;
+class JsonSchemaValidator;
 
 class ValueDecoder {
 public:
@@ -73,6 +74,7 @@ private:
     SchemaType type_;
     std::unique_ptr<AvroCodec> avro_;
     std::unique_ptr<ProtobufCodec> protobuf_;
+    std::unique_ptr<JsonSchemaValidator> json_;
 };
 
 }  // namespace kfk
