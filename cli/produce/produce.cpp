@@ -1,8 +1,8 @@
 // kfk produce TOPIC [-p PARTITION] [-k KEY | -K DELIM] [-H KEY=VALUE]... [-f FILE]
 //                   [-D DELIM] [--input text|json] [--acks all|1|0] [--sync]
 //                   [--compression none|gzip|snappy|lz4|zstd] [--rate N]
-//                   [--encode value=FORMAT [--schema-id ID | --subject S [--version V]]
-//                    [--avro-unions plain|tagged]]
+//                   [--encode value=FORMAT [--schema-id ID | --subject S [--version V]]]
+//                   [--encode key=FORMAT] [--avro-unions plain|tagged]
 // Exit 0 only when every message has a successful delivery report.
 
 #include <unistd.h>
@@ -48,9 +48,9 @@ ExitCode run_produce(const ProduceOptions& options, const GlobalOptions& globals
                      Streams& streams) {
     ProducePlan plan = plan_produce(options);
     const ClientConfig config = client_config(globals, streams);
-    if (plan.encode) {
+    if (!plan.encode.empty()) {
         RegistryClient registry(registry_config(globals, streams, "--encode", /*warn=*/false));
-        plan.request.transform = record_encoder(registry, *plan.encode, options.topic);
+        plan.request.transform = record_encoder(registry, plan.encode, options.topic);
     }
     const std::atomic<bool>& stop = interrupt_flag();
     const std::string what = "produce to " + options.topic;
@@ -92,6 +92,38 @@ ExitCode run_produce(const ProduceOptions& options, const GlobalOptions& globals
     return ExitCode::ok;
 }
 
+// --encode PART=FORMAT (each part once), --schema-id, --subject and --version choosing
+// the value's schema; the key's is the latest of TOPIC-key.
+std::vector<EncodeSettings> encode_settings(const ProduceOptions& options) {
+    const bool value_schema_flags = options.schema_id || options.subject || options.version;
+    std::vector<EncodeSettings> out;
+    bool value = false;
+    for (const std::string& spec : options.encode) {
+        const PartFormat pf = parse_part_format(spec, "--encode");
+        if (pf.format == SchemaFormat::automatic)
+            throw_usage("--encode " + spec, "auto applies to --decode only");
+        for (const EncodeSettings& e : out) {
+            if (e.part == pf.part) throw_usage("--encode " + spec, "names a part a second time");
+        }
+        EncodeSettings& e = out.emplace_back();
+        e.part = pf.part;
+        e.format = pf.format;
+        e.unions = options.avro_unions == "tagged" ? AvroUnions::tagged : AvroUnions::plain;
+        if (pf.part == MessagePart::key) continue;
+        value = true;
+        e.schema_id = options.schema_id;
+        e.subject = options.subject;
+        e.version = options.version.value_or("latest");
+    }
+    if (value_schema_flags && !value)
+        throw_usage("produce", "--schema-id, --subject and --version need --encode value=FORMAT");
+    if (options.schema_id && options.subject)
+        throw_usage("produce", "--schema-id and --subject exclude each other");
+    if (options.schema_id && options.version)
+        throw_usage("produce", "--version goes with --subject, not --schema-id");
+    return out;
+}
+
 }  // namespace
 
 ProducePlan plan_produce(const ProduceOptions& options) {
@@ -121,25 +153,7 @@ ProducePlan plan_produce(const ProduceOptions& options) {
         plan.text.skip_empty = options.skip_empty;
         plan.text.strict = options.strict;
     }
-    if (options.encode) {
-        const PartFormat pf = parse_part_format(*options.encode, "--encode");
-        if (pf.part != MessagePart::value)
-            throw_usage("--encode " + *options.encode, "only value=FORMAT is supported");
-        if (pf.format == SchemaFormat::automatic)
-            throw_usage("--encode " + *options.encode, "auto applies to --decode only");
-        if (options.schema_id && options.subject)
-            throw_usage("produce", "--schema-id and --subject exclude each other");
-        if (options.schema_id && options.version)
-            throw_usage("produce", "--version goes with --subject, not --schema-id");
-        EncodeSettings& e = plan.encode.emplace();
-        e.format = pf.format;
-        e.schema_id = options.schema_id;
-        e.subject = options.subject;
-        e.version = options.version.value_or("latest");
-        e.unions = options.avro_unions == "tagged" ? AvroUnions::tagged : AvroUnions::plain;
-    } else if (options.schema_id || options.subject || options.version) {
-        throw_usage("produce", "--schema-id, --subject and --version need --encode value=FORMAT");
-    }
+    plan.encode = encode_settings(options);
     ProduceRequest& r = plan.request;
     r.topic = options.topic;
     r.partition = options.partition;
@@ -201,10 +215,12 @@ ProduceOptions& add_produce_command(Cli& cli) {
     cmd->add_option("--rate", options.rate, "At most N messages per second")
         ->type_name("N")
         ->check(positive_number());
-    cmd->add_option(
-           "--encode", options.encode,
-           "Encode each JSON value with a registry schema: value=avro|protobuf|json-schema")
-        ->type_name("value=FORMAT");
+    cmd->add_option("--encode", options.encode,
+                    "Encode each JSON value (or key) with a registry schema: "
+                    "PART=avro|protobuf|json-schema, PART value or key (the latest of "
+                    "TOPIC-key); repeatable")
+        ->type_name("PART=FORMAT")
+        ->allow_extra_args(false);
     cmd->add_option("--schema-id", options.schema_id, "With --encode: the schema with this id")
         ->type_name("ID")
         ->check(whole_number(1));

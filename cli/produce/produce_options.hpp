@@ -29,7 +29,7 @@ struct ProduceOptions {
     std::optional<std::string> acks;         // all|1|0
     std::optional<std::string> compression;  // none|gzip|snappy|lz4|zstd
     std::optional<double> rate;              // messages per second
-    std::optional<std::string> encode;       // --encode value=FORMAT
+    std::vector<std::string> encode;         // --encode value=FORMAT, key=FORMAT
     std::optional<std::int32_t> schema_id;   // --schema-id
     std::optional<std::string> subject;      // --subject
     std::optional<std::string> version;      // --version N|latest
@@ -41,7 +41,7 @@ struct ProducePlan {
     bool json_input = false;
     TextInput text;
     JsonInput json;
-    std::optional<EncodeSettings> encode;  // --encode: values framed by a registry schema
+    std::vector<EncodeSettings> encode;  // --encode: parts framed by a registry schema
 };
 
 // Registers `kfk produce` and returns its options (filled in by parsing).

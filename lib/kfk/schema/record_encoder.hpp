@@ -1,13 +1,16 @@
 #pragma once
-// produce --encode: each record's value is JSON text (a line of --input text, or the
-// "value" of a --input json line marked "value_encoding": "schema", as consume --decode
-// writes it) and leaves as the schema-framed binary of one schema, chosen up front by
-// id or by subject and version (default: subject TOPIC-value, latest).
+// produce --encode: a record's value (and, asked for, its key) is JSON text (a line of
+// --input text, or the "value"/"key" of a --input json line marked "..._encoding":
+// "schema", as consume --decode writes it) and leaves as the schema-framed binary of one
+// schema per part, chosen up front: the value's by id or by subject and version (default
+// subject TOPIC-value, latest), the key's as the latest of TOPIC-key (Confluent's
+// default subject naming).
 
 #include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "kfk/codec/record.hpp"
 #include "kfk/schema/value_codec.hpp"
@@ -15,19 +18,21 @@
 namespace kfk {
 
 struct EncodeSettings {
+    MessagePart part = MessagePart::value;
     SchemaFormat format = SchemaFormat::avro;
-    std::optional<std::int32_t> schema_id;  // --schema-id
-    std::optional<std::string> subject;     // --subject (default TOPIC-value)
+    std::optional<std::int32_t> schema_id;  // --schema-id (the value only)
+    std::optional<std::string> subject;     // --subject (default TOPIC-value / TOPIC-key)
     std::string version = "latest";         // --version
     AvroUnions unions = AvroUnions::plain;
 };
 
 using RecordTransform = std::function<std::optional<std::string>(Record&)>;
 
-// Fetches the schema now (unknown id or subject: not found Error) and returns the
-// transform: it replaces a record's value with its framed encoding, or returns why the
-// value does not fit. A null value (tombstone) stays null.
-RecordTransform record_encoder(RegistryClient& registry, const EncodeSettings& settings,
+// Fetches the schemas now (unknown id or subject: not found Error) and returns the
+// transform: it replaces each named part of a record with its framed encoding, or
+// returns why a part does not fit (a key's reason starts with "key: "). A null part (a
+// tombstone's value, a record without key) stays null.
+RecordTransform record_encoder(RegistryClient& registry, const std::vector<EncodeSettings>& parts,
                                const std::string& topic);
 
 }  // namespace kfk

@@ -436,6 +436,48 @@ TEST_CASE("plan_produce: flag combinations and their translation") {
     CHECK_FALSE(d.request.sync);
 }
 
+TEST_CASE("plan_produce: --encode parts and the flags that choose the value's schema") {
+    using kfk::cli::ProduceOptions;
+    auto usage = [](ProduceOptions options) {
+        try {
+            plan(std::move(options));
+        } catch (const kfk::Error& e) {
+            CHECK(e.code() == kfk::ExitCode::usage);
+            return e.why();
+        }
+        return std::string("(accepted)");
+    };
+    ProduceOptions both;
+    both.encode = {"key=json-schema", "value=avro"};
+    both.subject = "orders-v";
+    both.version = "3";
+    const auto p = plan(both);
+    REQUIRE(p.encode.size() == 2);
+    CHECK(p.encode[0].part == kfk::MessagePart::key);
+    CHECK(p.encode[0].format == kfk::SchemaFormat::json_schema);
+    CHECK_FALSE(p.encode[0].subject);  // the key's schema: latest of TOPIC-key
+    CHECK(p.encode[1].part == kfk::MessagePart::value);
+    CHECK(p.encode[1].subject == "orders-v");
+    CHECK(p.encode[1].version == "3");
+
+    ProduceOptions twice;
+    twice.encode = {"value=avro", "value=protobuf"};
+    CHECK(usage(twice) == "names a part a second time");
+    ProduceOptions automatic;
+    automatic.encode = {"key=auto"};
+    CHECK(usage(automatic) == "auto applies to --decode only");
+    ProduceOptions key_only;
+    key_only.encode = {"key=avro"};
+    key_only.schema_id = 4;
+    CHECK(usage(key_only) == "--schema-id, --subject and --version need --encode value=FORMAT");
+    ProduceOptions id_and_subject;
+    id_and_subject.encode = {"value=avro"};
+    id_and_subject.schema_id = 4;
+    id_and_subject.subject = "s";
+    CHECK(usage(id_and_subject) == "--schema-id and --subject exclude each other");
+    CHECK(plan({}).encode.empty());
+}
+
 TEST_CASE("the failure report names input lines grouped by reason") {
     kfk::DeliveryTally tally;
     for (int i = 0; i < 12; ++i) tally.sent();
