@@ -84,6 +84,17 @@ kfk::cli::ProducePlan plan(kfk::cli::ProduceOptions options) {
 
 std::optional<std::string> bytes(std::string_view s) { return std::string(s); }
 
+// Why plan_produce refuses `options` (a usage error), or "(accepted)".
+std::string usage(kfk::cli::ProduceOptions options) {
+    try {
+        plan(std::move(options));
+    } catch (const kfk::Error& e) {
+        CHECK(e.code() == kfk::ExitCode::usage);
+        return e.why();
+    }
+    return "(accepted)";
+}
+
 }  // namespace
 
 TEST_CASE("delimiters: escapes as typed on a command line") {
@@ -383,15 +394,6 @@ TEST_CASE("JSON input: --skip-invalid counts and skips and keeps the first three
 
 TEST_CASE("plan_produce: flag combinations and their translation") {
     using kfk::cli::ProduceOptions;
-    auto usage = [](ProduceOptions options) {
-        try {
-            plan(std::move(options));
-        } catch (const kfk::Error& e) {
-            CHECK(e.code() == kfk::ExitCode::usage);
-            return e.why();
-        }
-        return std::string("(accepted)");
-    };
     ProduceOptions both;
     both.key = "k";
     both.key_delimiter = ":";
@@ -438,15 +440,6 @@ TEST_CASE("plan_produce: flag combinations and their translation") {
 
 TEST_CASE("plan_produce: --encode parts and the flags that choose the value's schema") {
     using kfk::cli::ProduceOptions;
-    auto usage = [](ProduceOptions options) {
-        try {
-            plan(std::move(options));
-        } catch (const kfk::Error& e) {
-            CHECK(e.code() == kfk::ExitCode::usage);
-            return e.why();
-        }
-        return std::string("(accepted)");
-    };
     ProduceOptions both;
     both.encode = {"key=json-schema", "value=avro"};
     both.subject = "orders-v";
