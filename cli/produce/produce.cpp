@@ -216,9 +216,9 @@ ProduceOptions& add_produce_command(Cli& cli) {
         ->type_name("N")
         ->check(positive_number());
     cmd->add_option("--encode", options.encode,
-                    "Encode each JSON value (or key) with a registry schema: "
-                    "PART=avro|protobuf|json-schema, PART value or key (the latest of "
-                    "TOPIC-key); repeatable")
+                    "Frame each JSON value (value=FORMAT) or key (key=FORMAT: the latest "
+                    "schema of TOPIC-key) with a registry schema; FORMAT "
+                    "avro|protobuf|json-schema; repeatable")
         ->type_name("PART=FORMAT")
         ->allow_extra_args(false);
     cmd->add_option("--schema-id", options.schema_id, "With --encode: the schema with this id")
