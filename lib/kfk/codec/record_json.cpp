@@ -94,11 +94,14 @@ TimestampType read_timestamp_type(const json& value) {
 
 // Every field consume -o jsonl writes; anything else on a line is a mistake.
 constexpr const char* known_fields =
-    "topic, partition, offset, timestamp, timestamp_type, key, key_encoding, value, "
-    "value_encoding, headers";
+    "topic, partition, offset, timestamp, timestamp_type, key, key_encoding, key_schema_id, "
+    "value, value_encoding, value_schema_id, headers";
 
 bool known_field(std::string_view name) {
-    for (std::string_view known : {"key", "key_encoding", "value", "value_encoding"}) {
+    // *_schema_id: what consume --decode read a part with. It says nothing about how to
+    // write it (produce --encode's flags choose the schema), so it is accepted and left.
+    for (std::string_view known :
+         {"key", "key_encoding", "key_schema_id", "value", "value_encoding", "value_schema_id"}) {
         if (name == known) return true;
     }
     return false;  // the others are handled by name in decode_record_json

@@ -311,6 +311,15 @@ TEST_CASE("JSON input: the minimal object and encodings and blank lines") {
     CHECK(r.timestamp == 5);
     CHECK(r.headers.empty());
 
+    // What consume --decode writes: a part marked "schema" is its JSON text; the schema
+    // id beside it is accepted (produce --encode's flags choose the schema).
+    CHECK_FALSE(kfk::decode_record_json(
+        R"({"key":{"k":1},"key_encoding":"schema","key_schema_id":4,)"
+        R"("value":{"a":[1,"x"]},"value_encoding":"schema","value_schema_id":5})",
+        r));
+    CHECK(r.key == bytes(R"({"k":1})"));
+    CHECK(r.value == bytes(R"({"a":[1,"x"]})"));
+
     std::istringstream in("\n{\"value\":\"a\"}\n   \n\t\n{\"value\":\"b\"}");
     kfk::StreamByteSource bytes_in(in);
     auto source = kfk::make_json_source(bytes_in, {});
@@ -342,10 +351,12 @@ TEST_CASE("JSON input: what is wrong with a record") {
          "headers[0].value is not valid base64"},
         {R"({"vlaue":"x"})",
          "unknown field \"vlaue\" (known: topic, partition, offset, timestamp, "
-         "timestamp_type, key, key_encoding, value, value_encoding, headers)"},
+         "timestamp_type, key, key_encoding, key_schema_id, value, value_encoding, "
+         "value_schema_id, headers)"},
         {R"({"value":"x","extra":[1]})",
          "unknown field \"extra\" (known: topic, partition, offset, timestamp, "
-         "timestamp_type, key, key_encoding, value, value_encoding, headers)"},
+         "timestamp_type, key, key_encoding, key_schema_id, value, value_encoding, "
+         "value_schema_id, headers)"},
         {R"({"headers":[{"key":"k","vlaue":"v"}]})",
          "headers[0].vlaue is not a header field (key, value, value_encoding)"},
         {R"([1,2])", "expected a JSON object, got array"},
