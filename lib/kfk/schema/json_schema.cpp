@@ -290,7 +290,7 @@ json parse_schema(const std::string& text, std::int32_t id, const std::string& w
 }  // namespace json_schema_check
 
 JsonSchemaValidator::JsonSchemaValidator(const Schema& schema)
-    : root_(json_schema_check::parse_schema(schema.text, schema.id, "its text")) {
+    : id_(schema.id), root_(json_schema_check::parse_schema(schema.text, schema.id, "its text")) {
     for (const ResolvedReference& ref : schema.resolved) {
         referenced_[ref.name] =
             json_schema_check::parse_schema(ref.schema, schema.id, "reference " + ref.name);
@@ -303,7 +303,8 @@ std::optional<std::string> JsonSchemaValidator::misfit(const nlohmann::ordered_j
         checker.check(root_, root_, value, 0);
         return std::nullopt;
     } catch (const json_schema_check::Misfit& m) {
-        return m.path.empty() ? m.why : "at " + m.path + ": " + m.why;
+        return "does not fit JSON Schema " + std::to_string(id_) +
+               (m.path.empty() ? "" : " at " + m.path) + ": " + m.why;
     }
 }
 

@@ -24,11 +24,12 @@ public:
     // kafka_error naming the schema id.
     explicit JsonSchemaValidator(const Schema& schema);
 
-    // Nullopt when `value` fits; else where and why it does not ("at .id: expected
-    // integer, got string").
+    // Nullopt when `value` fits; else where and why it does not ("does not fit JSON
+    // Schema 7 at .id: expected integer, got string", as the Avro codec words it).
     std::optional<std::string> misfit(const nlohmann::ordered_json& value) const;
 
 private:
+    std::int32_t id_;
     nlohmann::json root_;
     std::map<std::string, nlohmann::json> referenced_;  // by reference name ($ref target)
 };
