@@ -119,6 +119,8 @@ rm -rf "$cache_dir"
 check "without the cache, the cluster is asked" "$(printf '%s\n' "${topics[@]}" "${prefix}late")" \
   "$(complete_line "kfk -b $brokers topic describe $prefix")"
 
+check_subjects complete_line
+
 create_group
 check "live group names for -g" "$group" "$(complete_line "kfk -b $brokers consume ${topics[0]} -g $prefix")"
 check "live group names for --group=" "$group" \

@@ -31,6 +31,7 @@ check "live topic names, narrowed" "${topics[0]}" "$(offered "kfk -b $brokers pa
 create_group
 check "live group names" "$group" "$(offered "kfk -b $brokers consume ${topics[0]} -g $prefix")"
 check_config_and_group_topics
+check_subjects offered
 
 check_helper_unreachable
 start=$(date +%s%N)

@@ -27,6 +27,7 @@ check "live topic names, narrowed" "${topics[1]}" "$(offered "kfk -b $brokers co
 create_group
 check "live group names" "$group" "$(offered "kfk -b $brokers consume ${topics[0]} --group $prefix")"
 check_config_and_group_topics
+check_subjects offered
 
 check_helper_unreachable
 start=$(date +%s%N)
