@@ -8,7 +8,7 @@
 #include "kfk/completion/live_names.hpp"
 #include "kfk/completion/name_cache.hpp"
 #include "kfk/config/resolve.hpp"
-#include "kfk/schema/registry_client.hpp"
+#include "kfk/schema/registry_via_module.hpp"
 
 namespace kfk::cli {
 
@@ -66,7 +66,8 @@ std::vector<std::string> cluster_names(LiveNameKind kind, const std::vector<std:
 }
 
 // The registry's subjects, asked directly: curl's own timeout bounds the request, so
-// no child process is needed. Nothing when no registry is configured.
+// no child process is needed. Nothing when no registry is configured or the schema
+// module is not installed.
 std::vector<std::string> subject_names(const GlobalOptions& globals,
                                        std::chrono::steady_clock::time_point deadline) {
     std::istringstream in;
@@ -81,7 +82,7 @@ std::vector<std::string> subject_names(const GlobalOptions& globals,
         const std::filesystem::path cache = completion_cache_dir();
         if (auto cached = read_cached_names(cache, "subjects", config.url, completion_cache_ttl))
             return *cached;
-        std::vector<std::string> names = RegistryClient(config).subjects();
+        std::vector<std::string> names = registry_client(config).subjects();
         std::sort(names.begin(), names.end());
         write_cached_names(cache, "subjects", config.url, names);
         return names;

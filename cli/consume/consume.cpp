@@ -82,9 +82,8 @@ std::shared_ptr<MessageDecoder> message_decoder(const ConsumeOptions& options,
     settings.on_error = options.on_decode_error == "skip"  ? OnDecodeError::skip
                         : options.on_decode_error == "raw" ? OnDecodeError::raw
                                                            : OnDecodeError::fail;
-    auto registry = std::make_shared<RegistryClient>(
-        registry_config(globals, streams, "--decode", /*warn=*/false));
-    return std::make_shared<MessageDecoder>(std::move(registry), settings);
+    return std::make_shared<MessageDecoder>(
+        registry_config(globals, streams, "--decode", /*warn=*/false), settings);
 }
 
 // One message as a JSON object into `out`; false when --on-decode-error skip drops it.

@@ -49,8 +49,9 @@ ExitCode run_produce(const ProduceOptions& options, const GlobalOptions& globals
     ProducePlan plan = plan_produce(options);
     const ClientConfig config = client_config(globals, streams);
     if (!plan.encode.empty()) {
-        RegistryClient registry(registry_config(globals, streams, "--encode", /*warn=*/false));
-        plan.request.transform = record_encoder(registry, plan.encode, options.topic);
+        plan.request.transform =
+            record_encoder(registry_config(globals, streams, "--encode", /*warn=*/false),
+                           plan.encode, options.topic);
     }
     const std::atomic<bool>& stop = interrupt_flag();
     const std::string what = "produce to " + options.topic;

@@ -4,6 +4,7 @@
 #include "commands.hpp"
 #include "kfk/config/resolve.hpp"
 #include "kfk/render/schema_render.hpp"
+#include "kfk/schema/registry_via_module.hpp"
 
 namespace kfk::cli {
 
@@ -24,7 +25,8 @@ ExitCode run_schema_compat(const SchemaCompatOptions& options, const GlobalOptio
     if (!text) throw_usage("schema compat " + options.file, "no such file");
     const std::string type =
         options.type.value_or(options.file.ends_with(".proto") ? "protobuf" : "avro");
-    RegistryClient registry(registry_config(globals, streams, "schema compat", /*warn=*/true));
+    RegistryClient registry =
+        registry_client(registry_config(globals, streams, "schema compat", /*warn=*/true));
     // Some registries answer "compatible" for a subject they do not have: ask first.
     (void)registry.subject_version(options.subject, options.version);
     const bool ok = registry.compatible(options.subject, *text,

@@ -4,6 +4,7 @@
 #include "commands.hpp"
 #include "confirm.hpp"
 #include "kfk/render/schema_render.hpp"
+#include "kfk/schema/registry_via_module.hpp"
 
 namespace kfk::cli {
 
@@ -30,7 +31,8 @@ ExitCode run_schema_delete(const SchemaDeleteOptions& options, const GlobalOptio
                            Streams& streams) {
     const RenderOptions render_opts =
         render_options(globals, streams, command_output_formats(), "schema delete");
-    RegistryClient registry(registry_config(globals, streams, "schema delete", /*warn=*/true));
+    RegistryClient registry =
+        registry_client(registry_config(globals, streams, "schema delete", /*warn=*/true));
     // The preview names what exists; an unknown subject or version is exit 3 here.
     std::vector<std::int64_t> doomed;
     if (options.version) {

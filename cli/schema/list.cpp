@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "kfk/render/schema_render.hpp"
+#include "kfk/schema/registry_via_module.hpp"
 
 namespace kfk::cli {
 
@@ -12,7 +13,8 @@ namespace {
 ExitCode run_schema_list(const GlobalOptions& globals, Streams& streams) {
     const RenderOptions render_opts =
         render_options(globals, streams, command_output_formats(), "schema list");
-    RegistryClient registry(registry_config(globals, streams, "schema list", /*warn=*/true));
+    RegistryClient registry =
+        registry_client(registry_config(globals, streams, "schema list", /*warn=*/true));
     std::vector<SubjectSummary> subjects;
     for (std::string& subject : registry.subjects()) {
         std::vector<std::int64_t> versions = registry.versions(subject);

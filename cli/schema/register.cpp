@@ -4,6 +4,7 @@
 #include "commands.hpp"
 #include "kfk/config/resolve.hpp"
 #include "kfk/render/schema_render.hpp"
+#include "kfk/schema/registry_via_module.hpp"
 
 namespace kfk::cli {
 
@@ -30,7 +31,8 @@ ExitCode run_schema_register(const SchemaRegisterOptions& options, const GlobalO
         render_options(globals, streams, command_output_formats(), "schema register");
     const std::optional<std::string> text = read_text_file(options.file);
     if (!text) throw_usage("schema register " + options.file, "no such file");
-    RegistryClient registry(registry_config(globals, streams, "schema register", /*warn=*/true));
+    RegistryClient registry =
+        registry_client(registry_config(globals, streams, "schema register", /*warn=*/true));
     const std::int32_t id =
         registry.register_schema(options.subject, *text, schema_type_of(options), {});
     render(SchemaActionResult{options.subject, {{"id", id}}}, render_opts, streams.out);

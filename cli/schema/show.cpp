@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "completion/hints.hpp"
 #include "kfk/render/schema_render.hpp"
+#include "kfk/schema/registry_via_module.hpp"
 
 namespace kfk::cli {
 
@@ -17,7 +18,8 @@ ExitCode run_schema_show(const SchemaShowOptions& options, const GlobalOptions& 
                          Streams& streams) {
     const RenderOptions render_opts =
         render_options(globals, streams, command_output_formats(), "schema show");
-    RegistryClient registry(registry_config(globals, streams, "schema show", /*warn=*/true));
+    RegistryClient registry =
+        registry_client(registry_config(globals, streams, "schema show", /*warn=*/true));
     render(registry.subject_version(options.subject, options.version), render_opts, streams.out);
     return ExitCode::ok;
 }

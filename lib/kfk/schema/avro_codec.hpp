@@ -16,10 +16,9 @@
 #include <vector>
 
 #include "kfk/schema/registry_client.hpp"
+#include "kfk/schema/schema_format.hpp"
 
 namespace kfk {
-
-enum class AvroUnions { plain, tagged };
 
 class AvroCodec {
 public:

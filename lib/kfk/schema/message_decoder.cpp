@@ -5,20 +5,19 @@
 
 namespace kfk {
 
-MessageDecoder::MessageDecoder(std::shared_ptr<RegistryClient> registry,
-                               const DecodeSettings& settings)
+MessageDecoder::MessageDecoder(const RegistryConfig& registry, const DecodeSettings& settings)
     : on_error_(settings.on_error) {
     if (settings.key)
-        key_ = std::make_unique<ValueDecoder>(registry, *settings.key, settings.unions);
+        key_ = std::make_unique<ModuleDecoder>(registry, *settings.key, settings.unions);
     if (settings.value)
-        value_ = std::make_unique<ValueDecoder>(registry, *settings.value, settings.unions);
+        value_ = std::make_unique<ModuleDecoder>(registry, *settings.value, settings.unions);
 }
 
-std::optional<DecodedValue> MessageDecoder::decode_part(ValueDecoder& decoder, const MessageView& m,
-                                                        std::string_view part,
-                                                        std::string_view bytes, bool& skip) {
+std::optional<DecodedPart> MessageDecoder::decode_part(ModuleDecoder& decoder, const MessageView& m,
+                                                       std::string_view part,
+                                                       std::string_view bytes, bool& skip) {
     std::string why;
-    std::optional<DecodedValue> decoded = decoder.decode(bytes, why);
+    std::optional<DecodedPart> decoded = decoder.decode(bytes, why);
     if (decoded) return decoded;
     if (on_error_ == OnDecodeError::fail) {
         throw Error(ExitCode::kafka_error,
@@ -41,9 +40,9 @@ std::optional<DecodedMessage> MessageDecoder::decode(const MessageView& m) {
 
 nlohmann::ordered_json MessageDecoder::to_json(const MessageView& m, const DecodedMessage& d) {
     nlohmann::ordered_json j = message_json(m);
-    auto put = [&j](const std::string& name, const std::optional<DecodedValue>& part) {
+    auto put = [&j](const std::string& name, const std::optional<DecodedPart>& part) {
         if (!part) return;
-        j[name] = part->value;
+        j[name] = nlohmann::ordered_json::parse(part->json);
         j[name + "_encoding"] = "schema";
         j[name + "_schema_id"] = part->schema_id;
     };
@@ -55,15 +54,13 @@ nlohmann::ordered_json MessageDecoder::to_json(const MessageView& m, const Decod
 MessageView MessageDecoder::text_view(const MessageView& m, const DecodedMessage& d,
                                       std::string& key_text, std::string& value_text) {
     MessageView view = m;
-    auto dump = [](const DecodedValue& part) {
-        return part.value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-    };
+    // The module's JSON text is already compact, as consume prints it.
     if (d.key) {
-        key_text = dump(*d.key);
+        key_text = d.key->json;
         view.key = key_text;
     }
     if (d.value) {
-        value_text = dump(*d.value);
+        value_text = d.value->json;
         view.value = value_text;
     }
     return view;

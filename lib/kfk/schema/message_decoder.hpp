@@ -4,14 +4,16 @@
 // with "value_schema_id": N and "value_encoding": "schema" beside it; text output and
 // -f print the decoded value as compact JSON. What does not decode is handled as
 // --on-decode-error says: fail (an Error naming partition and offset), skip the
-// message, or raw (the bytes as without --decode).
+// message, or raw (the bytes as without --decode). The decoding itself happens in the
+// schema module (module_codecs.hpp), loaded when the decoder is made.
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
 #include "kfk/consume/message_view.hpp"
-#include "kfk/schema/value_codec.hpp"
+#include "kfk/schema/module_codecs.hpp"
 
 namespace kfk {
 
@@ -25,13 +27,13 @@ struct DecodeSettings {
 };
 
 struct DecodedMessage {
-    std::optional<DecodedValue> key;    // nullopt: shown as without --decode
-    std::optional<DecodedValue> value;  // nullopt: shown as without --decode
+    std::optional<DecodedPart> key;    // nullopt: shown as without --decode
+    std::optional<DecodedPart> value;  // nullopt: shown as without --decode
 };
 
 class MessageDecoder {
 public:
-    MessageDecoder(std::shared_ptr<RegistryClient> registry, const DecodeSettings& settings);
+    MessageDecoder(const RegistryConfig& registry, const DecodeSettings& settings);
 
     // The decoded parts; nullopt when the message is to be skipped. With `fail`, a part
     // that does not decode throws Error(kafka_error, "decode value at T/P offset O", why).
@@ -47,13 +49,13 @@ public:
                                  std::string& key_text, std::string& value_text);
 
 private:
-    std::optional<DecodedValue> decode_part(ValueDecoder& decoder, const MessageView& message,
-                                            std::string_view part, std::string_view bytes,
-                                            bool& skip);
+    std::optional<DecodedPart> decode_part(ModuleDecoder& decoder, const MessageView& message,
+                                           std::string_view part, std::string_view bytes,
+                                           bool& skip);
 
     OnDecodeError on_error_;
-    std::unique_ptr<ValueDecoder> key_;
-    std::unique_ptr<ValueDecoder> value_;
+    std::unique_ptr<ModuleDecoder> key_;
+    std::unique_ptr<ModuleDecoder> value_;
 };
 
 }  // namespace kfk

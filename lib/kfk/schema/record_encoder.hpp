@@ -4,16 +4,16 @@
 // "schema", as consume --decode writes it) and leaves as the schema-framed binary of one
 // schema per part, chosen up front: the value's by id or by subject and version (default
 // subject TOPIC-value, latest), the key's as the latest of TOPIC-key (Confluent's
-// default subject naming).
+// default subject naming). The encoding happens in the schema module (module_codecs.hpp).
 
 #include <functional>
-#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "kfk/codec/record.hpp"
-#include "kfk/schema/value_codec.hpp"
+#include "kfk/schema/registry_config.hpp"
+#include "kfk/schema/schema_format.hpp"
 
 namespace kfk {
 
@@ -28,11 +28,11 @@ struct EncodeSettings {
 
 using RecordTransform = std::function<std::optional<std::string>(Record&)>;
 
-// Fetches the schemas now (unknown id or subject: not found Error) and returns the
-// transform: it replaces each named part of a record with its framed encoding, or
-// returns why a part does not fit (a key's reason starts with "key: "). A null part (a
-// tombstone's value, a record without key) stays null.
-RecordTransform record_encoder(RegistryClient& registry, const std::vector<EncodeSettings>& parts,
-                               const std::string& topic);
+// Loads the schema module and fetches the schemas now (unknown id or subject: not found
+// Error) and returns the transform: it replaces each named part of a record with its
+// framed encoding, or returns why a part does not fit (a key's reason starts with
+// "key: "). A null part (a tombstone's value, a record without key) stays null.
+RecordTransform record_encoder(const RegistryConfig& registry,
+                               const std::vector<EncodeSettings>& parts, const std::string& topic);
 
 }  // namespace kfk

@@ -47,9 +47,17 @@ struct SubjectVersion {
     Schema schema;
 };
 
+// One request to the registry: the body of a 2xx answer; anything else throws the Error
+// the header comment describes. Over HTTP inside the schema module (registry_http.hpp);
+// through the module's C ABI on kfk's main side (registry_via_module.hpp).
+using RegistryTransport = std::string (*)(const RegistryConfig& config, const std::string& method,
+                                          const std::string& path, const std::string& body,
+                                          const std::string& what);
+
 class RegistryClient {
 public:
-    explicit RegistryClient(RegistryConfig config) : config_(std::move(config)) {}
+    RegistryClient(RegistryConfig config, RegistryTransport transport)
+        : config_(std::move(config)), transport_(transport) {}
 
     const RegistryConfig& config() const { return config_; }
 
@@ -79,6 +87,7 @@ private:
                      const std::string& what);
 
     RegistryConfig config_;
+    RegistryTransport transport_;
     std::map<std::int32_t, Schema> by_id_;
 };
 

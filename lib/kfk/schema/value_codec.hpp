@@ -13,23 +13,9 @@
 
 #include "kfk/schema/avro_codec.hpp"
 #include "kfk/schema/registry_client.hpp"
+#include "kfk/schema/schema_format.hpp"
 
 namespace kfk {
-
-enum class SchemaFormat { avro, protobuf, json_schema, automatic };
-
-// "avro", "protobuf", "json-schema", "auto"; nullopt for anything else.
-std::optional<SchemaFormat> parse_schema_format(std::string_view name);
-
-enum class MessagePart { key, value };
-
-struct PartFormat {
-    MessagePart part = MessagePart::value;
-    SchemaFormat format = SchemaFormat::avro;
-};
-
-// "value=avro", "key=auto", ... (--decode, --encode); a usage Error naming `flag` else.
-PartFormat parse_part_format(std::string_view text, std::string_view flag);
 
 struct DecodedValue {
     std::int32_t schema_id = 0;
