@@ -78,7 +78,7 @@ std::shared_ptr<MessageDecoder> message_decoder(const ConsumeOptions& options,
         const PartFormat pf = parse_part_format(spec, "--decode");
         (pf.part == MessagePart::key ? settings.key : settings.value) = pf.format;
     }
-    settings.unions = options.avro_unions == "tagged" ? AvroUnions::tagged : AvroUnions::plain;
+    settings.unions = parse_avro_unions(options.avro_unions);
     settings.on_error = options.on_decode_error == "skip"  ? OnDecodeError::skip
                         : options.on_decode_error == "raw" ? OnDecodeError::raw
                                                            : OnDecodeError::fail;

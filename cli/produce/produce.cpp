@@ -109,7 +109,7 @@ std::vector<EncodeSettings> encode_settings(const ProduceOptions& options) {
         EncodeSettings& e = out.emplace_back();
         e.part = pf.part;
         e.format = pf.format;
-        e.unions = options.avro_unions == "tagged" ? AvroUnions::tagged : AvroUnions::plain;
+        e.unions = parse_avro_unions(options.avro_unions);
         if (pf.part == MessagePart::key) continue;
         value = true;
         e.schema_id = options.schema_id;

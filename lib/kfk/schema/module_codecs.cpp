@@ -8,19 +8,12 @@
 
 namespace kfk {
 
-namespace {
-const char* unions_name(AvroUnions unions) {
-    return unions == AvroUnions::tagged ? "tagged" : "plain";
-}
-}  // namespace
-
 ModuleDecoder::ModuleDecoder(const RegistryConfig& registry, SchemaFormat format,
                              AvroUnions unions) {
-    const std::string settings = nlohmann::json{
-        {"registry", registry_config_json(registry)},
-        {"format", schema_format_name(format)},
-        {"unions",
-         unions_name(unions)}}.dump();
+    const nlohmann::json j{{"registry", registry_config_json(registry)},
+                           {"format", schema_format_name(format)},
+                           {"unions", avro_unions_name(unions)}};
+    const std::string settings = j.dump();
     ModuleCall call;
     call.check(call.api.decoder_new(settings.data(), settings.size(), &handle_, &call.error));
 }
@@ -47,7 +40,7 @@ ModuleEncoder::ModuleEncoder(const RegistryConfig& registry, const EncodeSetting
                      {"part", settings.part == MessagePart::key ? "key" : "value"},
                      {"format", schema_format_name(settings.format)},
                      {"version", settings.version},
-                     {"unions", unions_name(settings.unions)},
+                     {"unions", avro_unions_name(settings.unions)},
                      {"topic", topic}};
     if (settings.schema_id) j["schema_id"] = *settings.schema_id;
     if (settings.subject) j["subject"] = *settings.subject;

@@ -6,6 +6,14 @@
 
 namespace kfk {
 
+AvroUnions parse_avro_unions(std::string_view name) {
+    return name == "tagged" ? AvroUnions::tagged : AvroUnions::plain;
+}
+
+const char* avro_unions_name(AvroUnions unions) {
+    return unions == AvroUnions::tagged ? "tagged" : "plain";
+}
+
 std::optional<SchemaFormat> parse_schema_format(std::string_view name) {
     if (name == "avro") return SchemaFormat::avro;
     if (name == "protobuf") return SchemaFormat::protobuf;

@@ -12,6 +12,10 @@ namespace kfk {
 // value; `tagged` is Avro's own JSON encoding, {"string": "x"}.
 enum class AvroUnions { plain, tagged };
 
+// --avro-unions: "tagged" is tagged, anything else plain (CLI11 checks the word).
+AvroUnions parse_avro_unions(std::string_view name);
+const char* avro_unions_name(AvroUnions unions);
+
 enum class SchemaFormat { avro, protobuf, json_schema, automatic };
 
 // "avro", "protobuf", "json-schema", "auto"; nullopt for anything else.

@@ -20,8 +20,7 @@ extern "C" int kfk_schema_decoder_new(const char* settings, size_t settings_size
         auto registry = std::make_shared<kfk::RegistryClient>(
             kfk::registry_config_from_json(j.at("registry")), kfk::registry_http_call);
         const auto format = kfk::parse_schema_format(j.at("format").get<std::string>());
-        const auto unions =
-            j.at("unions") == "tagged" ? kfk::AvroUnions::tagged : kfk::AvroUnions::plain;
+        const auto unions = kfk::parse_avro_unions(j.at("unions").get<std::string>());
         auto made = std::make_unique<kfk_schema_decoder>();
         made->decoder = std::make_unique<kfk::ValueDecoder>(
             std::move(registry), format.value_or(kfk::SchemaFormat::automatic), unions);

@@ -40,8 +40,7 @@ extern "C" int kfk_schema_encoder_new(const char* settings, size_t settings_size
         auto made = std::make_unique<kfk_schema_encoder>();
         made->key = j.at("part") == "key";
         const auto format = kfk::parse_schema_format(j.at("format").get<std::string>());
-        const auto unions =
-            j.at("unions") == "tagged" ? kfk::AvroUnions::tagged : kfk::AvroUnions::plain;
+        const auto unions = kfk::parse_avro_unions(j.at("unions").get<std::string>());
         made->encoder = std::make_unique<const kfk::ValueEncoder>(
             chosen_schema(registry, j, made->key), format.value_or(kfk::SchemaFormat::avro),
             unions);
