@@ -1,5 +1,7 @@
 #include "kfk/produce/partition_batches.hpp"
 
+#include <algorithm>
+
 namespace kfk {
 
 namespace {
@@ -9,6 +11,8 @@ namespace {
 // (client id, topic name, batch header: at most a few hundred bytes) in that size too.
 constexpr std::int64_t record_overhead = 36;
 constexpr std::int64_t batch_overhead = 512;
+// A batch's buffer is reserved whole up to this (batch.size may be set far larger).
+constexpr std::int64_t max_reserve = 4 << 20;
 
 }  // namespace
 
@@ -38,12 +42,8 @@ void PartitionBatches::add(std::int32_t partition, const std::optional<std::stri
     }
     auto& queue = waiting_[static_cast<std::size_t>(partition)];
     if (queue.empty() || full(queue.back()) ||
-        (!queue.back().entries.empty() && queue.back().wire_bytes + size > limits_.bytes)) {
-        queue.emplace_back();
-        queue.back().partition = partition;
-        queue.back().wire_bytes = batch_overhead;
-        queue.back().started = now;
-    }
+        (!queue.back().entries.empty() && queue.back().wire_bytes + size > limits_.bytes))
+        queue.push_back(new_batch(partition, now));
     PartitionBatch& batch = queue.back();
     BatchEntry entry;
     entry.line = line;
@@ -59,6 +59,32 @@ void PartitionBatches::add(std::int32_t partition, const std::optional<std::stri
     batch.wire_bytes += size;
     held_bytes_ += size;
     ++held_messages_;
+}
+
+PartitionBatch PartitionBatches::new_batch(std::int32_t partition,
+                                           std::chrono::steady_clock::time_point now) {
+    PartitionBatch batch;
+    if (!spare_.empty()) {
+        batch = std::move(spare_.back());
+        spare_.pop_back();
+    } else {
+        // Room for a full batch at once: growing by doubling copies it and touches
+        // twice the memory.
+        batch.bytes.reserve(static_cast<std::size_t>(std::min(limits_.bytes, max_reserve)));
+    }
+    batch.partition = partition;
+    batch.wire_bytes = batch_overhead;
+    batch.started = now;
+    return batch;
+}
+
+void PartitionBatches::recycle(PartitionBatch&& shipped) {
+    // One spare per partition and one more covers a steady stream; more would only
+    // hold memory after a burst.
+    if (spare_.size() > waiting_.size()) return;
+    shipped.bytes.clear();
+    shipped.entries.clear();
+    spare_.push_back(std::move(shipped));
 }
 
 PartitionBatch PartitionBatches::take_front(std::int32_t partition) {

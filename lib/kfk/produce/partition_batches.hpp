@@ -62,6 +62,11 @@ public:
     // record that does not go in batches comes next.
     std::vector<PartitionBatch> take_all();
 
+    // A batch librdkafka has copied: its storage serves a later batch. Without this,
+    // every batch grew its buffer anew to about a megabyte, and the kernel's zeroing of
+    // those fresh pages was a quarter of kfk's CPU when producing.
+    void recycle(PartitionBatch&& shipped);
+
     // librdkafka accepted `messages` of `partition`; one of them was reported.
     void in_flight(std::int32_t partition, std::int64_t messages);
     void reported(std::int32_t partition);
@@ -72,10 +77,12 @@ public:
 private:
     bool full(const PartitionBatch& batch) const;
     PartitionBatch take_front(std::int32_t partition);
+    PartitionBatch new_batch(std::int32_t partition, std::chrono::steady_clock::time_point now);
 
     BatchLimits limits_;
     std::vector<std::deque<PartitionBatch>> waiting_;  // per partition, oldest first
     std::vector<std::int64_t> in_flight_;
+    std::vector<PartitionBatch> spare_;  // shipped batches, emptied, their capacity kept
     std::int32_t keyless_partition_ = 0;
     std::int64_t held_bytes_ = 0;
     std::int64_t held_messages_ = 0;

@@ -364,7 +364,10 @@ void Session::hand_over_rest() {
 }
 
 void Session::ship(std::vector<PartitionBatch> batches) {
-    for (PartitionBatch& batch : batches) ship(batch);
+    for (PartitionBatch& batch : batches) {
+        ship(batch);
+        batches_->recycle(std::move(batch));
+    }
 }
 
 // A numeric property of the producer's configuration as librdkafka resolved it.

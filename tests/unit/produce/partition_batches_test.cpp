@@ -171,3 +171,27 @@ TEST_CASE("a report for a partition with nothing counted in flight changes nothi
     batches.add(0, std::nullopt, std::string("a"), 1, t0);
     CHECK(batches.take_sendable(t0).size() == 1);
 }
+
+TEST_CASE("a recycled batch lends its storage to the next batch, which starts empty") {
+    PartitionBatches batches(2, limits(10));
+    const std::string big(4096, 'x');
+    batches.add(0, std::string("old-key"), big, 1, t0);
+    auto shipped = batches.take_all();
+    REQUIRE(shipped.size() == 1);
+    const std::size_t capacity = shipped[0].bytes.capacity();
+    REQUIRE(capacity >= big.size());
+    batches.recycle(std::move(shipped[0]));
+
+    batches.add(1, std::nullopt, std::string("new"), 2, t0 + 1s);
+    const auto next = batches.take_all();
+    REQUIRE(next.size() == 1);
+    const PartitionBatch& b = next[0];
+    CHECK(b.partition == 1);
+    CHECK(b.started == t0 + 1s);
+    CHECK(b.bytes.capacity() == capacity);  // the shipped batch's buffer, not a new one
+    REQUIRE(b.entries.size() == 1);
+    CHECK(lines_of(b) == std::vector<std::int64_t>{2});
+    CHECK(value_of(b, 0) == "new");
+    CHECK(b.entries[0].key_null);
+    CHECK(b.bytes == "new");
+}
