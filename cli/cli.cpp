@@ -21,8 +21,8 @@ std::string version_line() {
 void point_to_global_options(CLI::App& app) {
     for (CLI::App* sub : app.get_subcommands({})) {
         sub->footer(
-            "Global options (-b/--brokers, --context, -X, -F, -o/--output, --timeout, -q, -v,\n"
-            "--no-color, --no-headers) apply too: see 'kfk --help'.");
+            "Global options (-b/--brokers, --context, -X, -F, -o/--output, --timeout,\n"
+            "--registry, -q, -v, --no-color, --no-headers) apply too: see 'kfk --help'.");
         point_to_global_options(*sub);
     }
 }

@@ -60,6 +60,10 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
         ->check(CLI::IsMember({"table", "json", "text", "jsonl"}))
         ->type_name("FORMAT");
     app.add_flag("--no-headers", options.no_headers, "Tables without the header row");
+    app.add_option("--registry", options.registry,
+                   "Schema Registry URL (or schema.registry.url in the context)")
+        ->envname("KFK_REGISTRY")
+        ->type_name("URL");
     app.add_flag("-v,--verbose", options.verbosity,
                  "More detail on stderr (-vv: librdkafka debug logs)");
     app.add_flag("-q,--quiet", options.quiet, "No summaries or progress on stderr");
@@ -92,6 +96,18 @@ ClientConfig client_config(const GlobalOptions& options, Streams& streams) {
     ResolvedConfig resolved = resolve_client_config(config_sources(options));
     for (const std::string& warning : resolved.warnings) streams.err << warning << '\n';
     return std::move(resolved.client);
+}
+
+RegistryConfig registry_config(const GlobalOptions& options, Streams& streams,
+                               const std::string& what, bool warn) {
+    const ConfigSources sources = config_sources(options);
+    ResolvedConfig resolved = resolve_client_config(sources);
+    if (warn) {
+        for (const std::string& warning : resolved.warnings) streams.err << warning << '\n';
+    }
+    std::optional<std::string> flag;
+    if (!options.registry.empty()) flag = options.registry;
+    return kfk::registry_config(resolved.registry, flag, sources.timeout, what);
 }
 
 RenderOptions render_options(const GlobalOptions& options, const Streams& streams,

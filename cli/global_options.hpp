@@ -10,6 +10,7 @@
 #include "kfk/client/client_config.hpp"
 #include "kfk/config/resolve.hpp"
 #include "kfk/render/output_format.hpp"
+#include "kfk/schema/registry_config.hpp"
 #include "streams.hpp"
 
 namespace kfk::cli {
@@ -26,6 +27,7 @@ struct GlobalOptions {
     bool quiet = false;                   // -q
     bool no_color = false;                // --no-color (NO_COLOR too)
     bool no_headers = false;              // --no-headers
+    std::string registry;                 // --registry, or KFK_REGISTRY
 };
 
 void add_global_options(CLI::App& app, GlobalOptions& options);
@@ -33,6 +35,12 @@ void add_global_options(CLI::App& app, GlobalOptions& options);
 // Resolves flags > environment > context > default into the library's config;
 // warnings (a config file with secrets readable by others) go to `streams.err`.
 ClientConfig client_config(const GlobalOptions& options, Streams& streams);
+
+// The Schema Registry's settings: --registry (KFK_REGISTRY) over the context's
+// schema.registry.url, its auth and CA keys; a usage Error naming `what` when no URL is
+// set. `warn`: print the config file warnings (commands that skip client_config).
+RegistryConfig registry_config(const GlobalOptions& options, Streams& streams,
+                               const std::string& what, bool warn);
 
 // The sources client_config resolves, for commands that read the config file itself.
 ConfigSources config_sources(const GlobalOptions& options);

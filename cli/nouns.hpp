@@ -12,5 +12,6 @@ CLI::App* group_noun(Cli& cli);
 CLI::App* cluster_noun(Cli& cli);
 CLI::App* config_noun(Cli& cli);
 CLI::App* acl_noun(Cli& cli);
+CLI::App* schema_noun(Cli& cli);
 
 }  // namespace kfk::cli

@@ -57,7 +57,15 @@ void add_config_commands(Cli& cli) {
     add_config_use_command(cli);
 }
 
-constexpr std::array<TopLevel, 12> all{{
+void add_schema_commands(Cli& cli) {
+    add_schema_list_command(cli);
+    add_schema_show_command(cli);
+    add_schema_register_command(cli);
+    add_schema_compat_command(cli);
+    add_schema_delete_command(cli);
+}
+
+constexpr std::array<TopLevel, 13> all{{
     {"cluster", "Inspect the cluster", true, add_cluster_commands},
     {"topic", "Create, describe, configure and delete topics", true, add_topic_commands},
     {"partitions", "List, add and locate partitions", true, add_partitions_commands},
@@ -69,6 +77,7 @@ constexpr std::array<TopLevel, 12> all{{
     {"group", "Consumer groups: members, lag, offset resets, deletion", true, add_group_commands},
     {"acl", "Access control lists: list, create, delete", true, add_acl_commands},
     {"config", "Contexts (named clusters) of the config file", true, add_config_commands},
+    {"schema", "Schema Registry subjects: list, show, register, delete", true, add_schema_commands},
     {"top",
      "Live flow: messages and bytes per second into each topic, each group's consume rate, "
      "lag in messages and time, trend and time to catch up",

@@ -8,6 +8,7 @@
 #include "kfk/completion/live_names.hpp"
 #include "kfk/completion/name_cache.hpp"
 #include "kfk/config/resolve.hpp"
+#include "kfk/schema/registry_via_module.hpp"
 
 namespace kfk::cli {
 
@@ -64,6 +65,32 @@ std::vector<std::string> cluster_names(LiveNameKind kind, const std::vector<std:
     return *fetched;
 }
 
+// The registry's subjects, asked directly: curl's own timeout bounds the request, so
+// no child process is needed. Nothing when no registry is configured or the schema
+// module is not installed.
+std::vector<std::string> subject_names(const GlobalOptions& globals,
+                                       std::chrono::steady_clock::time_point deadline) {
+    std::istringstream in;
+    std::ostringstream sink;
+    Streams quiet{in, sink, sink};
+    try {
+        RegistryConfig config = registry_config(globals, quiet, "complete", /*warn=*/false);
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+            deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 50) return {};
+        config.timeout = left - std::chrono::milliseconds(50);
+        const std::filesystem::path cache = completion_cache_dir();
+        if (auto cached = read_cached_names(cache, "subjects", config.url, completion_cache_ttl))
+            return *cached;
+        std::vector<std::string> names = registry_client(config).subjects();
+        std::sort(names.begin(), names.end());
+        write_cached_names(cache, "subjects", config.url, names);
+        return names;
+    } catch (...) {
+        return {};
+    }
+}
+
 // A topic's config keys: none before the topic is typed.
 std::vector<std::string> config_keys(LiveNameKind kind, const std::vector<std::string>& subjects,
                                      const GlobalOptions& globals,
@@ -96,6 +123,8 @@ std::vector<std::string> names_for(const CompletionPlan& plan,
             return cluster_names(LiveNameKind::topic, {}, globals, deadline);
         case NameKind::group:
             return cluster_names(LiveNameKind::group, {}, globals, deadline);
+        case NameKind::subject:
+            return subject_names(globals, deadline);
         case NameKind::config_setting:
             return config_keys(LiveNameKind::settable_config_key, plan.subjects, globals, deadline);
         case NameKind::own_config:

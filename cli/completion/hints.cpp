@@ -46,6 +46,11 @@ constexpr NameSlot slots[] = {
     {"group wait", "group", NameKind::group},
     {"group wait", "--topic", NameKind::group_topic},
     {"topic wait", "topics", NameKind::topic},
+    {"schema show", "subject", NameKind::subject},
+    {"schema register", "subject", NameKind::subject},
+    {"schema compat", "subject", NameKind::subject},
+    {"schema delete", "subject", NameKind::subject},
+    {"produce", "--subject", NameKind::subject},
 };
 
 std::vector<std::string> split(std::string_view text, char separator) {

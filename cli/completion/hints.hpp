@@ -1,7 +1,7 @@
 #pragma once
 // What shell completion knows beyond the shape of the CLI11 tree: which arguments name
-// live things (topics, groups, contexts), and the fixed words of options whose values are
-// otherwise free-form (--from beginning|end|stored|N|...). Enumerated values of options
+// live things (topics, groups, contexts, registry subjects), and the fixed words of options whose
+// values are otherwise free-form (--from beginning|end|stored|N|...). Enumerated values of options
 // with an IsMember check need nothing here: completion reads them from the check.
 
 #include <CLI/CLI.hpp>
@@ -17,6 +17,7 @@ enum class NameKind {
     topic,
     group,
     context,
+    subject,  // a Schema Registry subject (unrelated to the command subject below)
     // The kinds below belong to the command's first positional as typed, its subject
     // (the T of `topic config T`, the G of `group lag G`):
     config_setting,  // the topic's settable config keys, offered as "KEY=", then the value

@@ -1,6 +1,8 @@
 // kfk consume TOPIC... [-g GROUP] [-p PARTITION]... [--from SPEC] [--until SPEC] [-n COUNT] [-e]
 //                      [--key KEY]... [--key-encoding text|base64] [--grep RE] [--key-grep RE]
 //                      [--header NAME=RE]... [--tail N]
+//                      [--decode PART=FORMAT]... [--avro-unions plain|tagged]
+//                      [--on-decode-error fail|skip|raw]
 //                      [-f FORMAT | --print-key --print-headers] [-o text|json|jsonl]
 
 #include <chrono>
@@ -11,6 +13,7 @@
 #include "kfk/consume/message_format.hpp"
 #include "kfk/consume/message_json.hpp"
 #include "kfk/render/consume_render.hpp"
+#include "kfk/schema/message_decoder.hpp"
 #include "output_check.hpp"
 #include "partitioner_option.hpp"
 #include "signals.hpp"
@@ -33,6 +36,9 @@ struct ConsumeOptions {
     std::optional<std::string> format;
     bool print_key = false;
     bool print_headers = false;
+    std::vector<std::string> decode;       // --decode PART=FORMAT
+    std::string avro_unions = "plain";     // --avro-unions
+    std::string on_decode_error = "fail";  // --on-decode-error
     std::vector<std::string> keys;
     std::string key_encoding = "text";
     std::optional<std::string> partitioner;
@@ -63,23 +69,69 @@ std::string text_format(const ConsumeOptions& options) {
     return format + "%s\\n";
 }
 
+// --decode: the decoder for the message parts named, or null without the flag.
+std::shared_ptr<MessageDecoder> message_decoder(const ConsumeOptions& options,
+                                                const GlobalOptions& globals, Streams& streams) {
+    if (options.decode.empty()) return nullptr;
+    DecodeSettings settings;
+    for (const std::string& spec : options.decode) {
+        const PartFormat pf = parse_part_format(spec, "--decode");
+        (pf.part == MessagePart::key ? settings.key : settings.value) = pf.format;
+    }
+    settings.unions = parse_avro_unions(options.avro_unions);
+    settings.on_error = options.on_decode_error == "skip"  ? OnDecodeError::skip
+                        : options.on_decode_error == "raw" ? OnDecodeError::raw
+                                                           : OnDecodeError::fail;
+    return std::make_shared<MessageDecoder>(
+        registry_config(globals, streams, "--decode", /*warn=*/false), settings);
+}
+
+// One message as a JSON object into `out`; false when --on-decode-error skip drops it.
+bool append_json(MessageDecoder* decoder, const MessageView& m, std::string& out) {
+    if (decoder == nullptr) {
+        append_message_json(m, out);
+        return true;
+    }
+    const std::optional<DecodedMessage> decoded = decoder->decode(m);
+    if (!decoded) return false;
+    out += MessageDecoder::to_json(m, *decoded)
+               .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    return true;
+}
+
 // -o json: one array for the whole run; jsonl: one object per line; text: the format.
-MessageFormatter formatter(OutputFormat output, const ConsumeOptions& options, bool& first) {
+// A message --on-decode-error skip drops is not printed and not counted (false).
+MessageFormatter formatter(OutputFormat output, const ConsumeOptions& options, bool& first,
+                           std::shared_ptr<MessageDecoder> decoder) {
     if (output == OutputFormat::jsonl) {
-        return [](const MessageView& m, std::string& out) {
-            append_message_json(m, out);
+        return [decoder](const MessageView& m, std::string& out) {
+            if (!append_json(decoder.get(), m, out)) return false;
             out += '\n';
+            return true;
         };
     }
     if (output == OutputFormat::json) {
-        return [&first](const MessageView& m, std::string& out) {
+        return [&first, decoder](const MessageView& m, std::string& out) {
+            std::string object;
+            if (!append_json(decoder.get(), m, object)) return false;
             out += first ? "[\n" : ",\n";
             first = false;
-            append_message_json(m, out);
+            out += object;
+            return true;
         };
     }
-    return [format = MessageFormat::compile(text_format(options))](
-               const MessageView& m, std::string& out) { format.append(m, out); };
+    return [format = MessageFormat::compile(text_format(options)), decoder](const MessageView& m,
+                                                                            std::string& out) {
+        if (!decoder) {
+            format.append(m, out);
+            return true;
+        }
+        const std::optional<DecodedMessage> decoded = decoder->decode(m);
+        if (!decoded) return false;
+        std::string key_text, value_text;
+        format.append(MessageDecoder::text_view(m, *decoded, key_text, value_text), out);
+        return true;
+    };
 }
 
 ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals,
@@ -143,7 +195,8 @@ ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals
                            (options.format && options.format->find("%h") != std::string::npos);
 
     bool first = true;
-    const MessageFormatter format = formatter(render.format, options, first);
+    const MessageFormatter format =
+        formatter(render.format, options, first, message_decoder(options, globals, streams));
     StreamSink sink(streams.out);
     const ConsumeSummary summary =
         consume(client_config(globals, streams), request, format, sink, interrupt_flag());
@@ -217,6 +270,19 @@ void add_consume_command(Cli& cli) {
                   "Text output: the key and a tab before each value");
     cmd->add_flag("--print-headers", options.print_headers,
                   "Text output: the headers (k=v,...) and a tab first");
+    cmd->add_option("--decode", options.decode,
+                    "Decode schema-framed PART (key|value) from the registry: "
+                    "avro|protobuf|json-schema|auto (repeatable)")
+        ->type_name("PART=FORMAT")
+        ->allow_extra_args(false);
+    cmd->add_option("--avro-unions", options.avro_unions,
+                    "Avro unions in JSON: plain (the value, default) or tagged ({\"type\": value})")
+        ->check(CLI::IsMember({"plain", "tagged"}))
+        ->type_name("STYLE");
+    cmd->add_option("--on-decode-error", options.on_decode_error,
+                    "A message --decode cannot decode: fail (default, exit 1), skip, or raw")
+        ->check(CLI::IsMember({"fail", "skip", "raw"}))
+        ->type_name("ACTION");
     cmd->callback([&cli, &options] {
         cli.run = [&cli, &options](Streams& s) { return run_consume(options, cli.globals, s); };
     });

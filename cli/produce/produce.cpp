@@ -1,6 +1,8 @@
 // kfk produce TOPIC [-p PARTITION] [-k KEY | -K DELIM] [-H KEY=VALUE]... [-f FILE]
 //                   [-D DELIM] [--input text|json] [--acks all|1|0] [--sync]
 //                   [--compression none|gzip|snappy|lz4|zstd] [--rate N]
+//                   [--encode value=FORMAT [--schema-id ID | --subject S [--version V]]]
+//                   [--encode key=FORMAT] [--avro-unions plain|tagged]
 // Exit 0 only when every message has a successful delivery report.
 
 #include <unistd.h>
@@ -44,8 +46,13 @@ std::unique_ptr<ByteSource> open_input(const ProduceOptions& options, Streams& s
 
 ExitCode run_produce(const ProduceOptions& options, const GlobalOptions& globals,
                      Streams& streams) {
-    const ProducePlan plan = plan_produce(options);
+    ProducePlan plan = plan_produce(options);
     const ClientConfig config = client_config(globals, streams);
+    if (!plan.encode.empty()) {
+        plan.request.transform =
+            record_encoder(registry_config(globals, streams, "--encode", /*warn=*/false),
+                           plan.encode, options.topic);
+    }
     const std::atomic<bool>& stop = interrupt_flag();
     const std::string what = "produce to " + options.topic;
 
@@ -86,6 +93,38 @@ ExitCode run_produce(const ProduceOptions& options, const GlobalOptions& globals
     return ExitCode::ok;
 }
 
+// --encode PART=FORMAT (each part once), --schema-id, --subject and --version choosing
+// the value's schema; the key's is the latest of TOPIC-key.
+std::vector<EncodeSettings> encode_settings(const ProduceOptions& options) {
+    const bool value_schema_flags = options.schema_id || options.subject || options.version;
+    std::vector<EncodeSettings> out;
+    bool value = false;
+    for (const std::string& spec : options.encode) {
+        const PartFormat pf = parse_part_format(spec, "--encode");
+        if (pf.format == SchemaFormat::automatic)
+            throw_usage("--encode " + spec, "auto applies to --decode only");
+        for (const EncodeSettings& e : out) {
+            if (e.part == pf.part) throw_usage("--encode " + spec, "names a part a second time");
+        }
+        EncodeSettings& e = out.emplace_back();
+        e.part = pf.part;
+        e.format = pf.format;
+        e.unions = parse_avro_unions(options.avro_unions);
+        if (pf.part == MessagePart::key) continue;
+        value = true;
+        e.schema_id = options.schema_id;
+        e.subject = options.subject;
+        e.version = options.version.value_or("latest");
+    }
+    if (value_schema_flags && !value)
+        throw_usage("produce", "--schema-id, --subject and --version need --encode value=FORMAT");
+    if (options.schema_id && options.subject)
+        throw_usage("produce", "--schema-id and --subject exclude each other");
+    if (options.schema_id && options.version)
+        throw_usage("produce", "--version goes with --subject, not --schema-id");
+    return out;
+}
+
 }  // namespace
 
 ProducePlan plan_produce(const ProduceOptions& options) {
@@ -115,6 +154,7 @@ ProducePlan plan_produce(const ProduceOptions& options) {
         plan.text.skip_empty = options.skip_empty;
         plan.text.strict = options.strict;
     }
+    plan.encode = encode_settings(options);
     ProduceRequest& r = plan.request;
     r.topic = options.topic;
     r.partition = options.partition;
@@ -176,6 +216,24 @@ ProduceOptions& add_produce_command(Cli& cli) {
     cmd->add_option("--rate", options.rate, "At most N messages per second")
         ->type_name("N")
         ->check(positive_number());
+    cmd->add_option("--encode", options.encode,
+                    "Frame each JSON value (value=FORMAT) or key (key=FORMAT: the latest "
+                    "schema of TOPIC-key) with a registry schema; FORMAT "
+                    "avro|protobuf|json-schema; repeatable")
+        ->type_name("PART=FORMAT")
+        ->allow_extra_args(false);
+    cmd->add_option("--schema-id", options.schema_id, "With --encode: the schema with this id")
+        ->type_name("ID")
+        ->check(whole_number(1));
+    cmd->add_option("--subject", options.subject,
+                    "With --encode: the schema of this subject (default TOPIC-value)")
+        ->type_name("SUBJECT");
+    cmd->add_option("--version", options.version, "With --subject: N or latest (default)")
+        ->type_name("VERSION");
+    cmd->add_option("--avro-unions", options.avro_unions,
+                    "Avro unions in the JSON: plain (default) or tagged ({\"type\": value})")
+        ->check(CLI::IsMember({"plain", "tagged"}))
+        ->type_name("STYLE");
     cmd->callback([&cli, &options] {
         cli.run = [&cli, &options](Streams& s) { return run_produce(options, cli.globals, s); };
     });

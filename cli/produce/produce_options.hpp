@@ -9,6 +9,7 @@
 #include "cli.hpp"
 #include "kfk/produce/producer.hpp"
 #include "kfk/produce/record_source.hpp"
+#include "kfk/schema/record_encoder.hpp"
 
 namespace kfk::cli {
 
@@ -28,6 +29,11 @@ struct ProduceOptions {
     std::optional<std::string> acks;         // all|1|0
     std::optional<std::string> compression;  // none|gzip|snappy|lz4|zstd
     std::optional<double> rate;              // messages per second
+    std::vector<std::string> encode;         // --encode value=FORMAT, key=FORMAT
+    std::optional<std::int32_t> schema_id;   // --schema-id
+    std::optional<std::string> subject;      // --subject
+    std::optional<std::string> version;      // --version N|latest
+    std::string avro_unions = "plain";       // --avro-unions
 };
 
 struct ProducePlan {
@@ -35,6 +41,7 @@ struct ProducePlan {
     bool json_input = false;
     TextInput text;
     JsonInput json;
+    std::vector<EncodeSettings> encode;  // --encode: parts framed by a registry schema
 };
 
 // Registers `kfk produce` and returns its options (filled in by parsing).

@@ -48,12 +48,12 @@ split_like_bash "kfk -b h:1,h:2 --output=js"
 check "the test splits words as bash does" $'kfk\n-b\nh\n:\n1,h\n:\n2\n--output\n=\njs' "$(printf '%s\n' "${COMP_WORDS[@]}")"
 
 all=$(complete_line "kfk ")
-check "commands" $'cluster\ntopic\npartitions\nproduce\nconsume\noffsets\ngroup\ntop\nacl\nconfig\ncompletion\nversion' "$all"
+check "commands" $'cluster\ntopic\npartitions\nproduce\nconsume\noffsets\ngroup\ntop\nacl\nconfig\nschema\ncompletion\nversion' "$all"
 check "subcommands" $'describe\ndelete' "$(complete_line "kfk topic de")"
 check "partitions subcommands" $'list\nadd\nkey' "$(complete_line "kfk partitions ")"
 check "command flags and globals" $'--configs\n--context\n--config' "$(complete_line "kfk topic describe --con")"
 check "short flags" $'-b\n-F\n-X\n-o\n-v\n-q\n-h' "$(complete_line "kfk topic list -" | grep -v -- '^--')"
-check "produce flags" $'--skip-empty\n--strict\n--skip-invalid\n--sync' "$(complete_line "kfk produce t --s")"
+check "produce flags" $'--skip-empty\n--strict\n--skip-invalid\n--sync\n--subject\n--schema-id' "$(complete_line "kfk produce t --s")"
 check "IsMember values" $'none\nchanged\nall' "$(complete_line "kfk topic describe --configs ")"
 check "--acks values" $'all\n-1\n1\n0' "$(complete_line "kfk produce t --acks ")"
 check "acl operations" $'all\nread\nwrite\ncreate\ndelete\nalter\ndescribe\ncluster-action\ndescribe-configs\nalter-configs\nidempotent-write' "$(complete_line "kfk acl create --operation ")"
@@ -118,6 +118,8 @@ check "a cached answer is not fetched again" "$(printf '%s\n' "${topics[@]}")" "
 rm -rf "$cache_dir"
 check "without the cache, the cluster is asked" "$(printf '%s\n' "${topics[@]}" "${prefix}late")" \
   "$(complete_line "kfk -b $brokers topic describe $prefix")"
+
+check_subjects complete_line
 
 create_group
 check "live group names for -g" "$group" "$(complete_line "kfk -b $brokers consume ${topics[0]} -g $prefix")"

@@ -22,6 +22,10 @@ unset KFK_BROKERS KFK_CONTEXT KFK_CONFIG
 prefix=cmp-$$-$RANDOM-
 topics=("${prefix}orders" "${prefix}payments")
 group=${prefix}group
+# Schema Registry subjects of our own, on the registry the schema tests use
+# (tests/integration/schema_support.hpp: KFK_TEST_REGISTRY, else scripts/registry's).
+registry=${KFK_TEST_REGISTRY:-http://127.0.0.1:18081/apis/ccompat/v7}
+subjects=("${prefix}orders-value" "${prefix}payments-value")
 # The unreachable cluster and the limit for it: the issue's 1 s.
 unreachable=127.0.0.1:1
 limit_ms=1000
@@ -32,6 +36,10 @@ cleanup() {
   # Deleting its topic also empties the group; `kfk group delete` removes it at once
   # where that command exists.
   kfk -b "$brokers" group delete "$group" --if-exists >/dev/null 2>&1 || true
+  for subject in "${subjects[@]}"; do
+    curl -s -X DELETE "$registry/subjects/$subject" >/dev/null 2>&1 || true
+    curl -s -X DELETE "$registry/subjects/$subject?permanent=true" >/dev/null 2>&1 || true
+  done
   rm -rf "$XDG_CACHE_HOME"
 }
 trap cleanup EXIT
@@ -44,6 +52,24 @@ create_topics() {
 create_group() {
   echo hello | kfk -b "$brokers" produce "${topics[0]}" -q
   kfk -b "$brokers" -q consume "${topics[0]}" -g "$group" --from beginning -e >/dev/null
+}
+
+# check_subjects COMPLETER: live subject names from the registry KFK_REGISTRY names,
+# through the shell's COMPLETER LINE (complete_line or offered).
+check_subjects() {
+  local complete=$1 subject
+  for subject in "${subjects[@]}"; do
+    curl -sS -X POST -H 'Content-Type: application/vnd.schemaregistry.v1+json' \
+      --data '{"schema": "{\"type\": \"record\", \"name\": \"R\", \"fields\": []}"}' \
+      "$registry/subjects/$subject/versions" >/dev/null
+  done
+  check "live subject names" "$(printf '%s\n' "${subjects[@]}")" \
+    "$(KFK_REGISTRY=$registry "$complete" "kfk schema show $prefix")"
+  check "live subject names, narrowed" "${subjects[1]}" \
+    "$(KFK_REGISTRY=$registry "$complete" "kfk schema delete ${prefix}p")"
+  check "subjects for produce --subject" "${subjects[0]}" \
+    "$(KFK_REGISTRY=$registry "$complete" "kfk produce ${topics[0]} --subject ${prefix}o")"
+  check "no registry, no subjects" "" "$(KFK_REGISTRY='' "$complete" "kfk schema show $prefix")"
 }
 
 # set_topic_config: a config the second topic sets itself, for `topic config --delete`.

@@ -14,7 +14,7 @@ fish_complete() {
 # offered LINE: the words fish offers for LINE, descriptions dropped.
 offered() { fish_complete "$1" | cut -f1; }
 
-check "commands" $'cluster\ntopic\npartitions\nproduce\nconsume\noffsets\ngroup\ntop\nacl\nconfig\ncompletion\nversion' "$(offered 'kfk ')"
+check "commands" $'cluster\ntopic\npartitions\nproduce\nconsume\noffsets\ngroup\ntop\nacl\nconfig\nschema\ncompletion\nversion' "$(offered 'kfk ')"
 check "subcommands" $'describe\ndelete' "$(offered 'kfk topic de')"
 check "descriptions reach fish" "describe"$'\t'"Partitions, leaders, replicas, ISR, watermarks and configs" \
   "$(fish_complete 'kfk topic desc')"
@@ -31,6 +31,7 @@ check "live topic names, narrowed" "${topics[0]}" "$(offered "kfk -b $brokers pa
 create_group
 check "live group names" "$group" "$(offered "kfk -b $brokers consume ${topics[0]} -g $prefix")"
 check_config_and_group_topics
+check_subjects offered
 
 check_helper_unreachable
 start=$(date +%s%N)

@@ -12,7 +12,7 @@ offered() {
   zsh -f "$source_dir/tests/completion/zsh_complete.zsh" "$source_dir" "$1" | sed 1d
 }
 
-check "commands" $'cluster\ntopic\npartitions\nproduce\nconsume\noffsets\ngroup\ntop\nacl\nconfig\ncompletion\nversion' "$(offered 'kfk ')"
+check "commands" $'cluster\ntopic\npartitions\nproduce\nconsume\noffsets\ngroup\ntop\nacl\nconfig\nschema\ncompletion\nversion' "$(offered 'kfk ')"
 check "subcommands" $'describe\ndelete' "$(offered 'kfk topic de')"
 check "command flags and globals" $'--configs\n--context\n--config' "$(offered 'kfk topic describe --con')"
 check "IsMember values" $'none\nchanged\nall' "$(offered 'kfk topic describe --configs ')"
@@ -27,6 +27,7 @@ check "live topic names, narrowed" "${topics[1]}" "$(offered "kfk -b $brokers co
 create_group
 check "live group names" "$group" "$(offered "kfk -b $brokers consume ${topics[0]} --group $prefix")"
 check_config_and_group_topics
+check_subjects offered
 
 check_helper_unreachable
 start=$(date +%s%N)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `cmake --install` into a temporary prefix puts exactly kfk's files where the shells,
 # man and the README say; the installed completions are what `kfk completion SHELL`
-# prints; the installed pages render; and `cpack -G DEB` builds a package whose Depends
+# prints; the installed kfk finds the installed schema module (kfk-schema.so); the
+# installed pages render; and `cpack -G DEB` builds a package whose Depends
 # are Debian's runtime packages and whose contents are the same layout under /usr.
 #   usage: install_test.sh BUILD_DIR
 set -euo pipefail
@@ -12,8 +13,13 @@ ok() { echo "ok: $*"; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
+# The schema module's directory, as configured (lib, or Debian's lib/<triplet>).
+libdir=$(sed -n 's/^CMAKE_INSTALL_LIBDIR:[A-Z]*=//p' "$build/CMakeCache.txt")
+libdir=${libdir:-lib}
+
 # The layout, relative to the prefix: every file, nothing else.
 expected_files="bin/kfk
+$libdir/kfk/kfk-schema.so
 share/bash-completion/completions/kfk
 share/fish/vendor_completions.d/kfk.fish
 share/man/man1/kfk-acl.1
@@ -22,6 +28,7 @@ share/man/man1/kfk-consume.1
 share/man/man1/kfk-group.1
 share/man/man1/kfk-partitions.1
 share/man/man1/kfk-produce.1
+share/man/man1/kfk-schema.1
 share/man/man1/kfk-topic.1
 share/man/man1/kfk-top.1
 share/man/man1/kfk.1
@@ -35,6 +42,18 @@ if [[ $actual == "$(LC_ALL=C sort <<<"$expected_files")" ]]; then ok "installed 
 
 kfk=$prefix/bin/kfk
 if [[ -x $kfk ]] && [[ $("$kfk" version -o json) == *'"librdkafka"'* ]]; then ok "installed kfk runs"; else fail "installed kfk does not run"; fi
+
+# The installed kfk loads the installed kfk-schema.so (PREFIX/LIBDIR/kfk): against a closed
+# port that is the registry's "unreachable" (exit 6), not "schema support is not installed".
+# $1: the kfk binary; $2: what to call it.
+finds_module() {
+  local err rc
+  rc=0
+  err=$(env -u KFK_SCHEMA_MODULE "$1" schema list --registry http://127.0.0.1:9 2>&1 >/dev/null) || rc=$?
+  if [[ $rc -eq 6 && $err == *"schema registry unreachable"* ]]; then ok "$2 finds kfk-schema.so"; else
+    fail "$2 does not find kfk-schema.so: exit $rc, '$err'"; fi
+}
+finds_module "$kfk" "installed kfk"
 
 # Each shell's file is what `kfk completion SHELL` prints, byte for byte.
 for pair in bash:share/bash-completion/completions/kfk zsh:share/zsh/site-functions/_kfk \
@@ -78,13 +97,12 @@ if [[ -n $deb ]]; then
   for lib in librdkafka1 libc6; do
     names "$lib" && ok "Depends names $lib" || fail "Depends lacks $lib: '$depends'"
   done
-  # libstdc++6 exactly when the binary links it (KFK_STATIC_CXX_RUNTIME=OFF).
-  if readelf -d "$build/kfk" | grep -q 'NEEDED.*libstdc++'; then
-    names libstdc++6 && ok "Depends names libstdc++6" || fail "Depends lacks libstdc++6: '$depends'"
-  else
-    names libstdc++6 && fail "Depends names libstdc++6, which kfk does not link: '$depends'" ||
-      ok "Depends leaves out libstdc++6 (linked in)"
-  fi
+  # kfk-schema.so's libraries (and the shared C++ runtime, the module's, also when kfk
+  # links its own in): the package installs the module, so it depends on them.
+  for lib in libstdc++6 libcurl4 libprotobuf32; do
+    names "$lib" && ok "Depends names $lib (kfk-schema.so)" || fail "Depends lacks $lib: '$depends'"
+  done
+  [[ $depends == *libavro* ]] && ok "Depends names libavro (kfk-schema.so)" || fail "Depends lacks libavro: '$depends'"
   # Only Debian packages the binary links: nothing from the build machine by path.
   if grep -qvE '^[a-z0-9.+-]+( \([<>=]+ [^)]+\))?$' < <(tr ',' '\n' <<<"$depends" | sed 's/^ *//'); then
     fail "Depends has an odd entry: '$depends'"; fi
@@ -96,6 +114,7 @@ if [[ -n $deb ]]; then
   # The packaged binary is stripped and still runs.
   mkdir "$tmp/x" && dpkg-deb -x "$deb" "$tmp/x"
   [[ $("$tmp/x/usr/bin/kfk" version -o json) == *'"librdkafka"'* ]] && ok "packaged kfk runs" || fail "packaged kfk does not run"
+  finds_module "$tmp/x/usr/bin/kfk" "packaged kfk"
 else
   fail "no kfk_*.deb in $pkg"
 fi

@@ -12,12 +12,12 @@ fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 # The page documenting a command path: each group with a page of its own, the rest kfk.1.
 page_for() {
   case "${1%% *}" in
-    topic | partitions | produce | consume | group | cluster | top | acl) echo "$man_dir/kfk-${1%% *}.1" ;;
+    topic | partitions | produce | consume | group | cluster | top | acl | schema) echo "$man_dir/kfk-${1%% *}.1" ;;
     *) echo "$man_dir/kfk.1" ;;
   esac
 }
 
-for page in kfk kfk-topic kfk-partitions kfk-produce kfk-consume kfk-group kfk-cluster kfk-top kfk-acl; do
+for page in kfk kfk-topic kfk-partitions kfk-produce kfk-consume kfk-group kfk-cluster kfk-top kfk-acl kfk-schema; do
   [[ -f $man_dir/$page.1 ]] || fail "man/$page.1 is missing"
 done
 

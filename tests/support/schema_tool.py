@@ -1,9 +1,11 @@
 #!/usr/bin/python3
-"""Test-only encoder and decoder of Confluent-framed Avro and Protobuf, independent of kfk.
+"""Test-only encoder and decoder of Confluent-framed Avro, Protobuf and JSON Schema
+messages, independent of kfk.
 
 Confluent framing: magic byte 0, the schema id as 4 bytes big-endian, then for Protobuf
 the message indexes (zigzag varints: their count, then each; the common [0] is the
-single byte 0), then the payload (Avro binary, or the Protobuf message).
+single byte 0), then the payload (Avro binary, the Protobuf message, or for JSON Schema
+the JSON text itself, UTF-8).
 
   schema_tool.py encode --id N (--avro FILE | --protobuf FILE [--message NAME]) [--ref NAME=FILE]...
                         [--hex] < value.json              framed bytes on stdout
@@ -15,7 +17,8 @@ single byte 0), then the payload (Avro binary, or the Protobuf message).
 
 Avro values are plain JSON (a union takes the value of its branch, as Avro's own JSON
 decoders without type tags do; bytes and fixed are strings of code points 0-255).
-Protobuf values are Protobuf's JSON mapping. --ref NAME=FILE gives a referenced schema:
+Protobuf values are Protobuf's JSON mapping. JSON Schema values are written compactly
+and not validated (kfk's produce must refuse misfits itself). --ref NAME=FILE gives a referenced schema:
 for Avro a schema whose named types the main one uses (NAME is not used), for Protobuf
 the file that the main one imports as NAME.
 
@@ -45,7 +48,7 @@ def need_modules():
 
 
 class Schema:
-    """A schema's type (AVRO or PROTOBUF), text, and referenced texts by name, in order."""
+    """A schema's type (AVRO, PROTOBUF or JSON), text, and referenced texts by name, in order."""
 
     def __init__(self, kind, text, refs):
         self.kind, self.text, self.refs = kind, text, refs
@@ -314,6 +317,8 @@ def main():
             body = avro_encode(schema, value)
         elif schema.kind == "PROTOBUF":
             body = proto_encode(schema, value, a.message)
+        elif schema.kind == "JSON":
+            body = json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
         else:
             sys.exit(f"schema_tool: cannot encode {schema.kind}")
         data = frame(a.id, body)
@@ -332,6 +337,8 @@ def main():
         out["value"] = avro_decode(schema, body)
     elif schema.kind == "PROTOBUF":
         out["indexes"], out["value"] = proto_decode(schema, body)
+    elif schema.kind == "JSON":
+        out["value"] = json.loads(body.decode("utf-8"))
     else:
         sys.exit(f"schema_tool: cannot decode {schema.kind}")
     print(json.dumps(out, sort_keys=True))

@@ -17,8 +17,9 @@ Property parse_property(std::string_view text, std::string_view flag) {
 bool is_secret_property(std::string_view key) {
     // Matches librdkafka's and the Java client's names: sasl.password,
     // ssl.key.password, ssl.keystore.password, sasl.oauthbearer.client.secret, ...
-    constexpr std::array<std::string_view, 4> markers{"password", "secret", "token",
-                                                      "sasl.jaas.config"};
+    // schema.registry.basic.auth.user.info holds "user:password".
+    constexpr std::array<std::string_view, 5> markers{"password", "secret", "token",
+                                                      "sasl.jaas.config", "user.info"};
     for (std::string_view marker : markers) {
         if (key.find(marker) != std::string_view::npos) return true;
     }

@@ -35,7 +35,8 @@ std::string encode_record_json(const Record& record) {
 
 namespace {
 
-using nlohmann::json;
+// Ordered: a "schema" value is passed on as JSON text with its keys in the order given.
+using json = nlohmann::ordered_json;
 
 // A problem with the line, carried out of the nested readers below.
 struct Invalid {
@@ -43,7 +44,8 @@ struct Invalid {
 };
 
 // `name` (with "<name>_encoding" beside it in `object`) as bytes: a string, base64
-// when marked so, or null/absent.
+// when marked so, null/absent, or — marked "schema", as consume --decode writes — the
+// compact JSON text of any value, which produce --encode turns into framed bytes.
 std::optional<std::string> read_bytes(const json& object, const std::string& name,
                                       const std::string& where) {
     const auto it = object.find(name);
@@ -51,8 +53,13 @@ std::optional<std::string> read_bytes(const json& object, const std::string& nam
     const auto encoding = object.find(encoding_name);
     bool base64 = false;
     if (encoding != object.end() && !encoding->is_null()) {
-        if (!encoding->is_string() || encoding->get_ref<const std::string&>() != "base64") {
-            throw Invalid{where + encoding_name + " must be \"base64\" or absent"};
+        const bool known =
+            encoding->is_string() && (*encoding == "base64" || *encoding == "schema");
+        if (!known)
+            throw Invalid{where + encoding_name + " must be \"base64\", \"schema\" or absent"};
+        if (*encoding == "schema") {
+            if (it == object.end() || it->is_null()) return std::nullopt;
+            return it->dump();
         }
         base64 = true;
     }
@@ -87,11 +94,14 @@ TimestampType read_timestamp_type(const json& value) {
 
 // Every field consume -o jsonl writes; anything else on a line is a mistake.
 constexpr const char* known_fields =
-    "topic, partition, offset, timestamp, timestamp_type, key, key_encoding, value, "
-    "value_encoding, headers";
+    "topic, partition, offset, timestamp, timestamp_type, key, key_encoding, key_schema_id, "
+    "value, value_encoding, value_schema_id, headers";
 
 bool known_field(std::string_view name) {
-    for (std::string_view known : {"key", "key_encoding", "value", "value_encoding"}) {
+    // *_schema_id: what consume --decode read a part with. It says nothing about how to
+    // write it (produce --encode's flags choose the schema), so it is accepted and left.
+    for (std::string_view known :
+         {"key", "key_encoding", "key_schema_id", "value", "value_encoding", "value_schema_id"}) {
         if (name == known) return true;
     }
     return false;  // the others are handled by name in decode_record_json

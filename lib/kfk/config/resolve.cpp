@@ -82,6 +82,12 @@ ResolvedConfig resolve_client_config(const ConfigSources& sources) {
     std::erase_if(properties, [](const Property& p) {
         return p.key == "bootstrap.servers" || p.key == "metadata.broker.list";
     });
+    // The Schema Registry's settings live in the same contexts but are not librdkafka's.
+    for (const Property& p : properties) {
+        if (p.key.starts_with("schema.registry.")) out.registry.push_back(p);
+    }
+    std::erase_if(properties,
+                  [](const Property& p) { return p.key.starts_with("schema.registry."); });
     out.client.brokers = sources.brokers.value_or(bootstrap.value_or(std::string(default_brokers)));
     out.client.properties = std::move(properties);
     out.client.timeout = sources.timeout;

@@ -27,6 +27,7 @@ struct ResolvedConfig {
     ClientConfig client;
     std::string context;                // the context used; empty for none
     std::vector<std::string> warnings;  // e.g. a file with secrets readable by others
+    std::vector<Property> registry;     // schema.registry.* keys (not for librdkafka)
 };
 
 // Reads the config file (a missing default file is an empty one) and the -F file.

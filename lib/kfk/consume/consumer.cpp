@@ -99,6 +99,8 @@ private:
     }
     TopicPartitionListPtr requested_partitions(const ClusterMetadata& md);
     bool flush_and_store();
+    // `view` formatted into `text` (cleared first); false when the formatter drops it.
+    bool format_message(const MessageFormatter& format, const MessageView& view, std::string& text);
     void record_position(std::string_view topic, std::int32_t partition, std::int64_t next);
     void reached_stop(std::string_view topic, std::int32_t partition);
     bool all_at_stop() const;
@@ -446,6 +448,19 @@ void Session::close() {
     }
 }
 
+bool Session::format_message(const MessageFormatter& format, const MessageView& view,
+                             std::string& text) {
+    text.clear();
+    try {
+        return format(view, text);
+    } catch (const Error&) {
+        // A message the formatter refuses (consume --decode) ends the run; what went out
+        // before it is still flushed and, in a group, stored for commit.
+        flush_and_store();
+        throw;
+    }
+}
+
 ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bool>& stop) {
     const auto start = Clock::now();
     handle_ = make_handle(RD_KAFKA_CONSUMER, consumer_conf());
@@ -539,9 +554,9 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
         if (shown) ++summary.matched;
         if (shown && tail) {
             tail->add(view);
+        } else if (shown && !format_message(format, view, text)) {
+            ++summary.dropped;
         } else if (shown) {
-            text.clear();
-            format(view, text);
             // Flush here rather than inside the sink, so the offsets of what went out
             // are stored as it goes out, also while messages never stop arriving.
             if (unflushed_bytes_ + text.size() > flush_threshold && !flush_and_store()) break;
@@ -569,8 +584,10 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
     if (tail && !output_closed_) {
         tail->for_each([&](const MessageView& view) {
             if (output_closed_) return;
-            text.clear();
-            format(view, text);
+            if (!format_message(format, view, text)) {
+                ++summary.dropped;
+                return;
+            }
             if (!sink_.write(text)) {
                 output_closed_ = true;
                 unflushed_messages_ = 0;

@@ -53,6 +53,7 @@ struct ConsumeSummary {
     std::int64_t bytes = 0;    // key and value bytes printed
     std::int64_t scanned = 0;  // read, matched by the filter or not
     std::int64_t matched = 0;  // matched by the filter (with --tail: more than printed)
+    std::int64_t dropped = 0;  // matched, but dropped by the formatter (not printed)
     bool filtered = false;     // a filter chose what was printed: scanned/matched say more
     bool tailed = false;       // --tail: only the newest of the matched were printed
     std::chrono::milliseconds elapsed{0};
@@ -60,8 +61,10 @@ struct ConsumeSummary {
     bool output_closed = false;  // a write failed: the caller tells EPIPE from other errors
 };
 
-// Appends the text for one message to `out`.
-using MessageFormatter = std::function<void(const MessageView& message, std::string& out)>;
+// Appends the text for one message to `out`. False drops the message (consume
+// --decode's --on-decode-error skip): nothing is printed, and it does not count toward
+// `count`, as a message the filter passed over does not.
+using MessageFormatter = std::function<bool(const MessageView& message, std::string& out)>;
 
 // Runs until `count`, every partition at its stop (stop_at), `stop`, or a closed output.
 // Missing topics or partitions are not-found Errors; an unreachable cluster is a

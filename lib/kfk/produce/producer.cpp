@@ -548,6 +548,12 @@ ProduceSummary Session::run() {
             // to librdkafka, so it is no more "failed" than the lines not yet read.
             if (pacer && !wait_until(pacer->slot(index))) break;
             ++index;
+            if (request_.transform) {
+                if (auto why = request_.transform(record)) {
+                    tally_.failed_unsent(source_.line(), *why);
+                    continue;
+                }
+            }
             if (batchable(record)) {
                 add_to_batch(record);
             } else {

@@ -31,6 +31,9 @@ struct ProduceRequest {
     std::optional<std::string> compression;  // none|gzip|snappy|lz4|zstd
     std::optional<double> rate;              // messages per second
     std::vector<Header> headers;             // -H: added to every message
+    // Applied to each record before it is sent (produce --encode). A returned reason
+    // means the record does not fit: it fails with its line and is not sent.
+    std::function<std::optional<std::string>(Record&)> transform;
 };
 
 struct ProduceProgress {

@@ -37,6 +37,8 @@ std::string consume_summary_line(const ConsumeSummary& summary,
     }
     out << " (" << human_bytes(summary.bytes) << ") in " << std::fixed << std::setprecision(2)
         << static_cast<double>(summary.elapsed.count()) / 1000.0 << "s";
+    // Only consume --decode drops messages (--on-decode-error skip).
+    if (summary.dropped > 0) out << ", skipped " << summary.dropped << " that did not decode";
     if (short_of_fetched) {
         // A pipe's buffer takes what its reader never reads: `| head -1` stops after one
         // line, while the flushes that succeeded may have carried hundreds of messages.

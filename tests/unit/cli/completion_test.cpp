@@ -89,6 +89,9 @@ TEST_CASE("completion: live names for the positionals and options that take them
     CHECK(p.name_prefix == "--group=");
     CHECK(p.current == "bi");
     CHECK(*plan({"--context", ""}).names == NameKind::context);
+    CHECK(*plan({"schema", "show", "or"}).names == NameKind::subject);
+    CHECK(*plan({"produce", "t", "--subject", ""}).names == NameKind::subject);
+    CHECK_FALSE(plan({"schema", "register", "s", ""}).names.has_value());  // FILE: no subject
     // The option whose value is being typed is not among the globals that reach the
     // cluster (it would swallow the next word).
     CHECK(plan({"-b", "h:1", "--context", ""}).global_words ==

@@ -35,6 +35,7 @@ ConsumeSummary consume_group(const MockCluster& mock, const std::string& group,
     const auto format = [](const MessageView& m, std::string& text) {
         text.append(m.value.value_or(""));
         text += '\n';
+        return true;
     };
     ClientConfig config = mock.client(timeout);
     return consume(config, request, format, sink, stop);

@@ -84,6 +84,17 @@ kfk::cli::ProducePlan plan(kfk::cli::ProduceOptions options) {
 
 std::optional<std::string> bytes(std::string_view s) { return std::string(s); }
 
+// Why plan_produce refuses `options` (a usage error), or "(accepted)".
+std::string usage(kfk::cli::ProduceOptions options) {
+    try {
+        plan(std::move(options));
+    } catch (const kfk::Error& e) {
+        CHECK(e.code() == kfk::ExitCode::usage);
+        return e.why();
+    }
+    return "(accepted)";
+}
+
 }  // namespace
 
 TEST_CASE("delimiters: escapes as typed on a command line") {
@@ -300,6 +311,15 @@ TEST_CASE("JSON input: the minimal object and encodings and blank lines") {
     CHECK(r.timestamp == 5);
     CHECK(r.headers.empty());
 
+    // What consume --decode writes: a part marked "schema" is its JSON text; the schema
+    // id beside it is accepted (produce --encode's flags choose the schema).
+    CHECK_FALSE(kfk::decode_record_json(
+        R"({"key":{"k":1},"key_encoding":"schema","key_schema_id":4,)"
+        R"("value":{"a":[1,"x"]},"value_encoding":"schema","value_schema_id":5})",
+        r));
+    CHECK(r.key == bytes(R"({"k":1})"));
+    CHECK(r.value == bytes(R"({"a":[1,"x"]})"));
+
     std::istringstream in("\n{\"value\":\"a\"}\n   \n\t\n{\"value\":\"b\"}");
     kfk::StreamByteSource bytes_in(in);
     auto source = kfk::make_json_source(bytes_in, {});
@@ -315,7 +335,8 @@ TEST_CASE("JSON input: what is wrong with a record") {
     const std::vector<std::pair<std::string, std::string>> cases{
         {R"({"value":1})", "value must be a string or null, not number"},
         {R"({"key":{"a":1}})", "key must be a string or null, not object"},
-        {R"({"value":"x","value_encoding":"hex"})", "value_encoding must be \"base64\" or absent"},
+        {R"({"value":"x","value_encoding":"hex"})",
+         "value_encoding must be \"base64\", \"schema\" or absent"},
         {R"({"value":"not base64!","value_encoding":"base64"})", "value is not valid base64"},
         {R"({"partition":-1})", "partition must be an integer from 0 to 2147483647"},
         {R"({"partition":2147483648})", "partition must be an integer from 0 to 2147483647"},
@@ -330,10 +351,12 @@ TEST_CASE("JSON input: what is wrong with a record") {
          "headers[0].value is not valid base64"},
         {R"({"vlaue":"x"})",
          "unknown field \"vlaue\" (known: topic, partition, offset, timestamp, "
-         "timestamp_type, key, key_encoding, value, value_encoding, headers)"},
+         "timestamp_type, key, key_encoding, key_schema_id, value, value_encoding, "
+         "value_schema_id, headers)"},
         {R"({"value":"x","extra":[1]})",
          "unknown field \"extra\" (known: topic, partition, offset, timestamp, "
-         "timestamp_type, key, key_encoding, value, value_encoding, headers)"},
+         "timestamp_type, key, key_encoding, key_schema_id, value, value_encoding, "
+         "value_schema_id, headers)"},
         {R"({"headers":[{"key":"k","vlaue":"v"}]})",
          "headers[0].vlaue is not a header field (key, value, value_encoding)"},
         {R"([1,2])", "expected a JSON object, got array"},
@@ -382,15 +405,6 @@ TEST_CASE("JSON input: --skip-invalid counts and skips and keeps the first three
 
 TEST_CASE("plan_produce: flag combinations and their translation") {
     using kfk::cli::ProduceOptions;
-    auto usage = [](ProduceOptions options) {
-        try {
-            plan(std::move(options));
-        } catch (const kfk::Error& e) {
-            CHECK(e.code() == kfk::ExitCode::usage);
-            return e.why();
-        }
-        return std::string("(accepted)");
-    };
     ProduceOptions both;
     both.key = "k";
     both.key_delimiter = ":";
@@ -433,6 +447,39 @@ TEST_CASE("plan_produce: flag combinations and their translation") {
     CHECK(d.text.delimiter == "\n");
     CHECK_FALSE(d.request.acks);  // all, unless -X acks says otherwise
     CHECK_FALSE(d.request.sync);
+}
+
+TEST_CASE("plan_produce: --encode parts and the flags that choose the value's schema") {
+    using kfk::cli::ProduceOptions;
+    ProduceOptions both;
+    both.encode = {"key=json-schema", "value=avro"};
+    both.subject = "orders-v";
+    both.version = "3";
+    const auto p = plan(both);
+    REQUIRE(p.encode.size() == 2);
+    CHECK(p.encode[0].part == kfk::MessagePart::key);
+    CHECK(p.encode[0].format == kfk::SchemaFormat::json_schema);
+    CHECK_FALSE(p.encode[0].subject);  // the key's schema: latest of TOPIC-key
+    CHECK(p.encode[1].part == kfk::MessagePart::value);
+    CHECK(p.encode[1].subject == "orders-v");
+    CHECK(p.encode[1].version == "3");
+
+    ProduceOptions twice;
+    twice.encode = {"value=avro", "value=protobuf"};
+    CHECK(usage(twice) == "names a part a second time");
+    ProduceOptions automatic;
+    automatic.encode = {"key=auto"};
+    CHECK(usage(automatic) == "auto applies to --decode only");
+    ProduceOptions key_only;
+    key_only.encode = {"key=avro"};
+    key_only.schema_id = 4;
+    CHECK(usage(key_only) == "--schema-id, --subject and --version need --encode value=FORMAT");
+    ProduceOptions id_and_subject;
+    id_and_subject.encode = {"value=avro"};
+    id_and_subject.schema_id = 4;
+    id_and_subject.subject = "s";
+    CHECK(usage(id_and_subject) == "--schema-id and --subject exclude each other");
+    CHECK(plan({}).encode.empty());
 }
 
 TEST_CASE("the failure report names input lines grouped by reason") {

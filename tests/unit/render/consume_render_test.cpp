@@ -40,6 +40,13 @@ TEST_CASE("consume summary: an output closed early says what was written, and co
           "committed nothing");
 }
 
+TEST_CASE("consume summary: messages --on-decode-error skip dropped are counted apart") {
+    kfk::ConsumeSummary s = summary(3, 3, false);
+    s.dropped = 2;
+    CHECK(kfk::consume_summary_line(s, std::nullopt) ==
+          "consumed 3 messages (2.0 KiB) in 0.05s, skipped 2 that did not decode");
+}
+
 TEST_CASE("human bytes") {
     CHECK(kfk::human_bytes(12) == "12 B");
     CHECK(kfk::human_bytes(1536) == "1.5 KiB");
