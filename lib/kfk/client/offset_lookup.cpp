@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "kfk/client/admin.hpp"
+#include "kfk/client/coordinator_retry.hpp"
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/owned.hpp"
 
@@ -27,6 +28,33 @@ bool topic_in_flux(rd_kafka_resp_err_t err) {
            err == RD_KAFKA_RESP_ERR__UNKNOWN_PARTITION || err == RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC ||
            err == RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION ||
            err == RD_KAFKA_RESP_ERR_LEADER_NOT_AVAILABLE;
+}
+
+// Errors of a partition whose leadership is moving (a broker died or came back): fresh
+// metadata, which librdkafka fetches on these, names the new leader a moment later.
+bool leader_moving(rd_kafka_resp_err_t err) {
+    switch (err) {
+        case RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION:
+        case RD_KAFKA_RESP_ERR_LEADER_NOT_AVAILABLE:
+        case RD_KAFKA_RESP_ERR_FENCED_LEADER_EPOCH:
+        case RD_KAFKA_RESP_ERR_UNKNOWN_LEADER_EPOCH:
+        case RD_KAFKA_RESP_ERR_OFFSET_NOT_AVAILABLE:
+        case RD_KAFKA_RESP_ERR_REPLICA_NOT_AVAILABLE:
+        case RD_KAFKA_RESP_ERR__TRANSPORT:
+            return true;
+        default:
+            return false;
+    }
+}
+
+// The request's error, or else the first error of a partition whose leader is moving.
+rd_kafka_resp_err_t moving_or_failed(rd_kafka_resp_err_t err,
+                                     const rd_kafka_topic_partition_list_t* partitions) {
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR) return err;
+    for (int i = 0; i < partitions->cnt; ++i) {
+        if (leader_moving(partitions->elems[i].err)) return partitions->elems[i].err;
+    }
+    return RD_KAFKA_RESP_ERR_NO_ERROR;
 }
 
 // The entries of `partitions` whose topic `keep` accepts, in a list of their own.
@@ -84,8 +112,15 @@ void ask_by_halves(rd_kafka_t* handle, rd_kafka_topic_partition_list_t* partitio
 void lookup_offsets(rd_kafka_t* handle, rd_kafka_topic_partition_list_t* partitions,
                     std::int64_t query, const Deadline& deadline, const char* what) {
     if (partitions->cnt == 0) return;
-    const rd_kafka_resp_err_t err = ask_leaders(handle, partitions, query, deadline);
-    if (err != RD_KAFKA_RESP_ERR_NO_ERROR) throw kafka_error(what, err);
+    RetryPause pause;
+    for (;;) {
+        const rd_kafka_resp_err_t err = ask_leaders(handle, partitions, query, deadline);
+        const rd_kafka_resp_err_t retry_for = moving_or_failed(err, partitions);
+        if (leader_moving(retry_for) && pause.wait(deadline)) continue;
+        // Out of time, a partition's own error stays in its entry for the caller.
+        if (err != RD_KAFKA_RESP_ERR_NO_ERROR) throw kafka_error(what, err);
+        return;
+    }
 }
 
 void lookup_current_offsets(Admin& admin, rd_kafka_topic_partition_list_t* partitions,

@@ -18,7 +18,9 @@ inline constexpr std::int64_t latest_offset_query = -1;
 
 // Sets every entry's offset to `query` (a timestamp in ms, or one of the two queries
 // above), asks the leaders, and leaves the answers in the list (per-partition errors in
-// each entry's err). A request-level failure is thrown as an Error for `what`.
+// each entry's err). While a leader is moving (NOT_LEADER and its kin, for the request
+// or a partition), asks again within the deadline. A request-level failure is thrown as
+// an Error for `what`.
 void lookup_offsets(rd_kafka_t* handle, rd_kafka_topic_partition_list_t* partitions,
                     std::int64_t query, const Deadline& deadline, const char* what);
 
