@@ -3,13 +3,14 @@
 // offset after a broker kill failed on this in CI). The mock cluster answers the same
 // on demand.
 
+#include "kfk/client/offset_lookup.hpp"
+
 #include <doctest/doctest.h>
 
 #include <chrono>
 #include <vector>
 
 #include "kfk/client/admin.hpp"
-#include "kfk/client/offset_lookup.hpp"
 #include "kfk/client/owned.hpp"
 #include "kfk/error.hpp"
 #include "support/mock_cluster.hpp"
@@ -60,9 +61,9 @@ TEST_CASE("offsets: a leader that never settles is an error once the deadline pa
     TopicPartitionListPtr list = one_partition("unsettled");
     // More refusals than tries fit in the deadline (pauses from 50 ms, doubling).
     const std::vector<rd_kafka_resp_err_t> refusals(50, RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION);
-    rd_kafka_mock_push_request_errors_array(mock.cluster, test::list_offsets_api,
-                                            refusals.size(), refusals.data());
-    CHECK_THROWS_AS(lookup_offsets(admin.handle(), list.get(), latest_offset_query,
-                                   Deadline(500ms), "look up"),
-                    Error);
+    rd_kafka_mock_push_request_errors_array(mock.cluster, test::list_offsets_api, refusals.size(),
+                                            refusals.data());
+    CHECK_THROWS_AS(
+        lookup_offsets(admin.handle(), list.get(), latest_offset_query, Deadline(500ms), "look up"),
+        Error);
 }
