@@ -2,8 +2,9 @@
 # `cmake --install` into a temporary prefix puts exactly kfk's files where the shells,
 # man and the README say; the installed completions are what `kfk completion SHELL`
 # prints; the installed kfk finds the installed schema module (kfk-schema.so); the
-# installed pages render; and `cpack -G DEB` builds a package whose Depends
-# are Debian's runtime packages and whose contents are the same layout under /usr.
+# installed pages render; and `cpack -G DEB` builds two packages, kfk and kfk-schema (the
+# module), whose Depends are Debian's runtime packages (kfk's without the module's
+# libraries) and whose contents together are the same layout under /usr.
 #   usage: install_test.sh BUILD_DIR
 set -euo pipefail
 build=$(cd "$1" && pwd)
@@ -89,34 +90,74 @@ if (cd "$tmp" && cpack -G DEB -B "$pkg" --config "$build/CPackConfig.cmake") >"$
 else
   fail "cpack -G DEB:"; sed 's/^/    /' "$tmp/cpack.log"
 fi
+# Two packages: kfk, and kfk-schema with the module and the libraries only it needs.
 deb=$(find "$pkg" -maxdepth 1 -name 'kfk_*.deb' | head -1)
-if [[ -n $deb ]]; then
+schema_deb=$(find "$pkg" -maxdepth 1 -name 'kfk-schema_*.deb' | head -1)
+# $1: a .deb; prints its Depends.
+depends_of() { dpkg-deb -I "$1" | sed -n 's/^ Depends: //p'; }
+# $1: Depends; $2: a package name it must list (with or without a version).
+names() { [[ ", $1," == *", $2 "* || ", $1," == *", $2,"* ]]; }
+# $1: a .deb; prints its files, relative to /usr.
+contents_of() { dpkg-deb -c "$1" | awk '$1 !~ /^d/ {print $NF}' | sed 's|^\./usr/||' | LC_ALL=C sort; }
+# Only Debian packages the files link: nothing from the build machine by path.
+# $1: Depends; $2: the package.
+well_formed() {
+  if grep -qvE '^[a-z0-9.+-]+( \([<>=]+ [^)]+\))?$' < <(tr ',' '\n' <<<"$1" | sed 's/^ *//'); then
+    fail "$2 Depends has an odd entry: '$1'"; fi
+}
+if [[ -n $deb && -n $schema_deb ]]; then
   info=$(dpkg-deb -I "$deb")
-  depends=$(sed -n 's/^ Depends: //p' <<<"$info")
-  names() { [[ ", $depends," == *", $1 "* || ", $depends," == *", $1,"* ]]; }
+  depends=$(depends_of "$deb")
   for lib in librdkafka1 libc6; do
-    names "$lib" && ok "Depends names $lib" || fail "Depends lacks $lib: '$depends'"
+    names "$depends" "$lib" && ok "kfk Depends names $lib" || fail "kfk Depends lacks $lib: '$depends'"
   done
-  # kfk-schema.so's libraries (and the shared C++ runtime, the module's, also when kfk
-  # links its own in): the package installs the module, so it depends on them.
-  for lib in libstdc++6 libcurl4 libprotobuf32; do
-    names "$lib" && ok "Depends names $lib (kfk-schema.so)" || fail "Depends lacks $lib: '$depends'"
+  # kfk alone pulls in none of the schema module's libraries.
+  for lib in libcurl4 libprotobuf32 libavro; do
+    [[ $depends != *"$lib"* ]] && ok "kfk Depends leaves out $lib" || fail "kfk Depends names $lib: '$depends'"
   done
-  [[ $depends == *libavro* ]] && ok "Depends names libavro (kfk-schema.so)" || fail "Depends lacks libavro: '$depends'"
-  # Only Debian packages the binary links: nothing from the build machine by path.
-  if grep -qvE '^[a-z0-9.+-]+( \([<>=]+ [^)]+\))?$' < <(tr ',' '\n' <<<"$depends" | sed 's/^ *//'); then
-    fail "Depends has an odd entry: '$depends'"; fi
+  well_formed "$depends" kfk
   grep -q '^ Package: kfk$' <<<"$info" && ok "package name kfk" || fail "package name: $info"
+  grep -q '^ Suggests: .*kfk-schema' <<<"$info" && ok "kfk suggests kfk-schema" || fail "kfk does not suggest kfk-schema"
   grep -q ';' <<<"$(sed -n '/^ Description:/,$p' <<<"$info")" && fail "a ';' in the description (a CMake list?)"
-  contents=$(dpkg-deb -c "$deb" | awk '$1 !~ /^d/ {print $NF}' | sed 's|^\./usr/||' | LC_ALL=C sort)
+
+  schema_depends=$(depends_of "$schema_deb")
+  # The module's libraries (and the shared C++ runtime, the module's also when kfk links
+  # its own in), and the kfk it is loaded by, of the same version.
+  for lib in libstdc++6 libcurl4 libprotobuf32; do
+    names "$schema_depends" "$lib" && ok "kfk-schema Depends names $lib" || fail "kfk-schema Depends lacks $lib: '$schema_depends'"
+  done
+  [[ $schema_depends == *libavro* ]] && ok "kfk-schema Depends names libavro" || fail "kfk-schema Depends lacks libavro: '$schema_depends'"
+  version=$(dpkg-deb -f "$deb" Version)
+  [[ ", $schema_depends," == *", kfk (= $version),"* ]] && ok "kfk-schema Depends names kfk (= $version)" ||
+    fail "kfk-schema Depends lacks kfk (= $version): '$schema_depends'"
+  well_formed "$schema_depends" kfk-schema
+  [[ $(dpkg-deb -f "$schema_deb" Description | head -1) == "Schema Registry formats for kfk" ]] &&
+    ok "kfk-schema's synopsis is its own" || fail "kfk-schema's synopsis: $(dpkg-deb -f "$schema_deb" Description | head -1)"
+
+  # Together, the two packages hold the installed layout under /usr, the module alone in
+  # kfk-schema.
+  module=$libdir/kfk/kfk-schema.so
+  if [[ $(contents_of "$schema_deb") == "$module" ]]; then ok "kfk-schema holds only $module"; else
+    fail "kfk-schema holds: $(contents_of "$schema_deb" | tr '\n' ' ')"; fi
+  contents=$( (contents_of "$deb"; contents_of "$schema_deb") | LC_ALL=C sort)
   if [[ $contents == "$(LC_ALL=C sort <<<"$expected_files")" ]]; then ok "package layout under /usr"; else
     fail "package layout:"; diff <(LC_ALL=C sort <<<"$expected_files") <(echo "$contents") | sed 's/^/    /' || true; fi
-  # The packaged binary is stripped and still runs.
+
+  # The packaged binary is stripped and still runs, finds the module once kfk-schema is
+  # there too, and without it says that schema support is not installed.
   mkdir "$tmp/x" && dpkg-deb -x "$deb" "$tmp/x"
   [[ $("$tmp/x/usr/bin/kfk" version -o json) == *'"librdkafka"'* ]] && ok "packaged kfk runs" || fail "packaged kfk does not run"
-  finds_module "$tmp/x/usr/bin/kfk" "packaged kfk"
+  rc=0
+  err=$(env -u KFK_SCHEMA_MODULE "$tmp/x/usr/bin/kfk" schema list --registry http://127.0.0.1:9 2>&1 >/dev/null) || rc=$?
+  if [[ $rc -eq 1 && $err == *"schema support is not installed"* && $(wc -l <<<"$err") -eq 1 ]]; then
+    ok "packaged kfk without kfk-schema says so in one line, exit 1"
+  else
+    fail "packaged kfk without kfk-schema: exit $rc, '$err'"
+  fi
+  dpkg-deb -x "$schema_deb" "$tmp/x"
+  finds_module "$tmp/x/usr/bin/kfk" "packaged kfk with kfk-schema"
 else
-  fail "no kfk_*.deb in $pkg"
+  fail "no kfk_*.deb and kfk-schema_*.deb in $pkg: $(ls "$pkg")"
 fi
 
 if (( failures > 0 )); then echo "$failures check(s) failed"; exit 1; fi
