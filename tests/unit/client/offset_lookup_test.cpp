@@ -21,49 +21,49 @@ using test::MockCluster;
 
 namespace {
 
-TopicPartitionListPtr one_partition(const char* topic) {
-    TopicPartitionListPtr list(rd_kafka_topic_partition_list_new(1));
-    rd_kafka_topic_partition_list_add(list.get(), topic, 0);
-    return list;
-}
+// A mock cluster holding one partition of 4 messages; each test pushes the answers its
+// brokers give to ListOffsets, then asks for the latest offset of that partition.
+struct OnePartition {
+    MockCluster mock;
+    Admin admin;
+    TopicPartitionListPtr list{rd_kafka_topic_partition_list_new(1)};
+
+    OnePartition() : admin((mock.fill("t", 4), mock.client(10s))) {
+        rd_kafka_topic_partition_list_add(list.get(), "t", 0);
+    }
+
+    void refuse(const std::vector<rd_kafka_resp_err_t>& answers) {
+        rd_kafka_mock_push_request_errors_array(mock.cluster, test::list_offsets_api,
+                                                answers.size(), answers.data());
+    }
+
+    void look_up(std::chrono::milliseconds budget) {
+        lookup_offsets(admin.handle(), list.get(), latest_offset_query, Deadline(budget),
+                       "look up");
+    }
+};
 
 }  // namespace
 
 TEST_CASE("offsets: a leader that moves is asked again until it answers") {
-    MockCluster mock;
-    mock.fill("moving", 4);
-    Admin admin(mock.client(10s));
-    TopicPartitionListPtr list = one_partition("moving");
-    rd_kafka_mock_push_request_errors(mock.cluster, test::list_offsets_api, 2,
-                                      RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION,
-                                      RD_KAFKA_RESP_ERR_LEADER_NOT_AVAILABLE);
-    lookup_offsets(admin.handle(), list.get(), latest_offset_query, Deadline(10s), "look up");
-    CHECK(list->elems[0].err == RD_KAFKA_RESP_ERR_NO_ERROR);
-    CHECK(list->elems[0].offset == 4);
+    OnePartition p;
+    const std::vector<rd_kafka_resp_err_t> moving{RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION,
+                                                  RD_KAFKA_RESP_ERR_LEADER_NOT_AVAILABLE};
+    p.refuse(moving);
+    p.look_up(10s);
+    CHECK(p.list->elems[0].err == RD_KAFKA_RESP_ERR_NO_ERROR);
+    CHECK(p.list->elems[0].offset == 4);
 }
 
 TEST_CASE("offsets: a refusal that is not a leader move is an error at once") {
-    MockCluster mock;
-    mock.fill("refused", 4);
-    Admin admin(mock.client(10s));
-    TopicPartitionListPtr list = one_partition("refused");
-    rd_kafka_mock_push_request_errors(mock.cluster, test::list_offsets_api, 1,
-                                      RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED);
-    CHECK_THROWS_AS(
-        lookup_offsets(admin.handle(), list.get(), latest_offset_query, Deadline(10s), "look up"),
-        Error);
+    OnePartition p;
+    p.refuse({RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED});
+    CHECK_THROWS_AS(p.look_up(10s), Error);
 }
 
 TEST_CASE("offsets: a leader that never settles is an error once the deadline passes") {
-    MockCluster mock;
-    mock.fill("unsettled", 4);
-    Admin admin(mock.client(10s));
-    TopicPartitionListPtr list = one_partition("unsettled");
+    OnePartition p;
     // More refusals than tries fit in the deadline (pauses from 50 ms, doubling).
-    const std::vector<rd_kafka_resp_err_t> refusals(50, RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION);
-    rd_kafka_mock_push_request_errors_array(mock.cluster, test::list_offsets_api, refusals.size(),
-                                            refusals.data());
-    CHECK_THROWS_AS(
-        lookup_offsets(admin.handle(), list.get(), latest_offset_query, Deadline(500ms), "look up"),
-        Error);
+    p.refuse(std::vector<rd_kafka_resp_err_t>(50, RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION));
+    CHECK_THROWS_AS(p.look_up(500ms), Error);
 }
