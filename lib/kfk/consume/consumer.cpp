@@ -301,24 +301,25 @@ void Session::assign(rd_kafka_topic_partition_list_t* partitions) {
     assigned_.clear();
     for (int i = 0; i < partitions->cnt; ++i)
         assigned_.emplace(partitions->elems[i].topic, partitions->elems[i].partition);
-    // Without a group, a partition that starts at its stop is not fetched at all: an
-    // empty fetch of it would hold its broker's next fetch for fetch.wait.max.ms. A
-    // group must take what it was given, to store offsets for it.
+    // A partition that starts at its stop is never fetched: an empty fetch of it would
+    // hold its broker's next fetch (with the partitions that do have messages) for
+    // fetch.wait.max.ms. Without a group it is left out; a group must take what it was
+    // given, to store offsets for it, so it is paused before it is assigned (a pause
+    // after assign() races the first fetch).
     TopicPartitionListPtr to_fetch(rd_kafka_topic_partition_list_copy(partitions));
-    if (!request_.group) {
-        for (const auto& [key, start] : at_stop)
+    for (const auto& [key, start] : at_stop) {
+        if (request_.group) {
+            reached_stop(key.first, key.second);
+        } else {
             rd_kafka_topic_partition_list_del(to_fetch.get(), key.first.c_str(), key.second);
+        }
     }
     const rd_kafka_resp_err_t err = rd_kafka_assign(handle_.get(), to_fetch.get());
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) throw kafka_error("consume: assign partitions", err);
     // Partitions that start at or past their stop are done at once: their start is
-    // stored for the group (where it is already, or where --from put it) and their
-    // fetching paused.
+    // stored for the group (where it is already, or where --from put it).
     stops_changed_ = true;
-    for (const auto& [key, start] : at_stop) {
-        record_position(key.first, key.second, start);
-        reached_stop(key.first, key.second);
-    }
+    for (const auto& [key, start] : at_stop) record_position(key.first, key.second, start);
 }
 
 // Stops fetching a partition that reached its stop: what arrives after the stop is not
@@ -422,6 +423,16 @@ void Session::commit() {
         throw Error(exit_code_for(err), "consume: commit the group's offsets",
                     rd_kafka_err2str(err), "the group will read the last messages written again");
     }
+    // Committed: the stored offsets are cleared, or librdkafka (enable.auto.commit)
+    // commits them once more when the partitions are unassigned at close or rebalance,
+    // a round trip that writes nothing new. Later messages store offsets again.
+    TopicPartitionListPtr cleared(
+        rd_kafka_topic_partition_list_new(static_cast<int>(assigned_.size())));
+    for (const PartitionKey& key : assigned_) {
+        rd_kafka_topic_partition_list_add(cleared.get(), key.first.c_str(), key.second)->offset =
+            RD_KAFKA_OFFSET_INVALID;
+    }
+    rd_kafka_offsets_store(handle_.get(), cleared.get());
 }
 
 void Session::close() {

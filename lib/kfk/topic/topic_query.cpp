@@ -1,7 +1,8 @@
 #include "kfk/topic/topic_query.hpp"
 
 #include <future>
-#include <set>
+#include <map>
+#include <optional>
 
 namespace kfk {
 
@@ -19,24 +20,40 @@ std::vector<TopicDescription> describe_topics(Admin& admin, const TopicSelection
     return topics;
 }
 
+namespace {
+
+// The broker that leads most of `topics`' partitions (lowest id on a tie), or none when
+// no partition has a leader. Watermarks are asked of every leader, so its connection is
+// made anyway: the configs asked of it need no connection of their own, where the
+// "controller" librdkafka would pick needs a lookup first and is often another broker.
+std::optional<std::int32_t> busiest_leader(const std::vector<TopicDescription>& topics) {
+    std::map<std::int32_t, int> led;
+    for (const TopicDescription& t : topics) {
+        for (const PartitionDescription& p : t.partitions) {
+            if (p.leader >= 0) ++led[p.leader];
+        }
+    }
+    std::optional<std::int32_t> best;
+    for (const auto& [broker, count] : led) {
+        if (!best || count > led[*best]) best = broker;
+    }
+    return best;
+}
+
+}  // namespace
+
 TopicsWithConfigs describe_topics_with_configs(Admin& admin, const TopicSelection& selection,
                                                const std::string& what) {
-    // The handle is thread-safe; each call waits on a queue of its own. Named topics'
-    // configs are asked for at once, beside the metadata; a pattern's once it is matched.
-    const auto configs_of = [&admin](std::vector<std::string> names) {
-        return std::async(std::launch::async,
-                          [&admin, names] { return admin.topic_configs(names); });
-    };
-    const std::set<std::string> named(selection.names.begin(), selection.names.end());
-    std::future<std::map<std::string, std::vector<ConfigEntry>>> configs;
-    if (!selection.pattern) configs = configs_of({named.begin(), named.end()});
     TopicsWithConfigs result;
     result.topics = describe_topics(admin, selection, Watermarks::skip, what);
-    if (selection.pattern) {
-        std::vector<std::string> names;
-        for (const TopicDescription& t : result.topics) names.push_back(t.name);
-        configs = configs_of(std::move(names));
-    }
+    std::vector<std::string> names;
+    for (const TopicDescription& t : result.topics) names.push_back(t.name);
+    // The handle is thread-safe; each call waits on a queue of its own, so the
+    // DescribeConfigs and both watermark lookups are in flight together.
+    const std::optional<std::int32_t> target = busiest_leader(result.topics);
+    auto configs = std::async(std::launch::async, [&admin, &names, target] {
+        return admin.topic_configs(names, target);
+    });
     admin.fill_watermarks(result.topics);
     result.configs = configs.get();
     return result;
