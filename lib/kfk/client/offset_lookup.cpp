@@ -47,14 +47,13 @@ bool leader_moving(rd_kafka_resp_err_t err) {
     }
 }
 
-// The request's error, or else the first error of a partition whose leader is moving.
-rd_kafka_resp_err_t moving_or_failed(rd_kafka_resp_err_t err,
-                                     const rd_kafka_topic_partition_list_t* partitions) {
-    if (err != RD_KAFKA_RESP_ERR_NO_ERROR) return err;
+// Whether the request, or any partition in its answer, failed because a leader is moving.
+bool any_leader_moving(rd_kafka_resp_err_t err, const rd_kafka_topic_partition_list_t* partitions) {
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR) return leader_moving(err);
     for (int i = 0; i < partitions->cnt; ++i) {
-        if (leader_moving(partitions->elems[i].err)) return partitions->elems[i].err;
+        if (leader_moving(partitions->elems[i].err)) return true;
     }
-    return RD_KAFKA_RESP_ERR_NO_ERROR;
+    return false;
 }
 
 // The entries of `partitions` whose topic `keep` accepts, in a list of their own.
@@ -115,11 +114,21 @@ void lookup_offsets(rd_kafka_t* handle, rd_kafka_topic_partition_list_t* partiti
     RetryPause pause;
     for (;;) {
         const rd_kafka_resp_err_t err = ask_leaders(handle, partitions, query, deadline);
-        const rd_kafka_resp_err_t retry_for = moving_or_failed(err, partitions);
-        if (leader_moving(retry_for) && pause.wait(deadline)) continue;
+        if (any_leader_moving(err, partitions) && pause.wait(deadline)) continue;
         // Out of time, a partition's own error stays in its entry for the caller.
         if (err != RD_KAFKA_RESP_ERR_NO_ERROR) throw kafka_error(what, err);
         return;
+    }
+}
+
+void throw_partition_error(const rd_kafka_topic_partition_list_t* partitions,
+                           const std::string& what) {
+    for (int i = 0; i < partitions->cnt; ++i) {
+        const rd_kafka_topic_partition_t& tp = partitions->elems[i];
+        if (tp.err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+            throw kafka_error(what + " of " + tp.topic + "[" + std::to_string(tp.partition) + "]",
+                              tp.err);
+        }
     }
 }
 

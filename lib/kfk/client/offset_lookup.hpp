@@ -6,6 +6,7 @@
 #include <librdkafka/rdkafka.h>
 
 #include <cstdint>
+#include <string>
 
 #include "kfk/deadline.hpp"
 
@@ -23,6 +24,11 @@ inline constexpr std::int64_t latest_offset_query = -1;
 // an Error for `what`.
 void lookup_offsets(rd_kafka_t* handle, rd_kafka_topic_partition_list_t* partitions,
                     std::int64_t query, const Deadline& deadline, const char* what);
+
+// Throws the first entry's own error, if any, as an Error for "`what` of TOPIC[P]": for
+// callers to whom a partition without an offset makes the whole answer wrong.
+void throw_partition_error(const rd_kafka_topic_partition_list_t* partitions,
+                           const std::string& what);
 
 // lookup_offsets for partitions taken from metadata that may be stale by now, as when a
 // command lists every topic while others create and delete topics. A broker refuses

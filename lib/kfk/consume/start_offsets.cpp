@@ -1,11 +1,9 @@
 #include "kfk/consume/start_offsets.hpp"
 
 #include <algorithm>
-#include <string>
 #include <vector>
 
 #include "kfk/client/admin_request.hpp"
-#include "kfk/client/kafka_error.hpp"
 #include "kfk/client/offset_lookup.hpp"
 
 namespace kfk {
@@ -22,18 +20,11 @@ std::vector<std::int64_t> query(rd_kafka_t* handle,
                                 std::int64_t what, const Deadline& deadline) {
     TopicPartitionListPtr answer = copy_of(partitions);
     lookup_offsets(handle, answer.get(), what, deadline, "find start offsets");
+    // A partition without an answer has no offset to start from: guessing one would
+    // skip or repeat messages.
+    throw_partition_error(answer.get(), "find start offsets");
     std::vector<std::int64_t> offsets;
-    for (int i = 0; i < answer->cnt; ++i) {
-        const rd_kafka_topic_partition_t& tp = answer->elems[i];
-        // A partition without an answer has no offset to start from: guessing one
-        // would skip or repeat messages.
-        if (tp.err != RD_KAFKA_RESP_ERR_NO_ERROR) {
-            throw kafka_error(std::string("find start offsets of ") + tp.topic + "[" +
-                                  std::to_string(tp.partition) + "]",
-                              tp.err);
-        }
-        offsets.push_back(tp.offset);
-    }
+    for (int i = 0; i < answer->cnt; ++i) offsets.push_back(answer->elems[i].offset);
     return offsets;
 }
 

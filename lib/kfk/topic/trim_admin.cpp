@@ -44,14 +44,9 @@ std::map<std::int32_t, std::int64_t> offsets(Admin& admin, const std::string& to
     for (std::int32_t p : partitions)
         rd_kafka_topic_partition_list_add(list.get(), topic.c_str(), p);
     lookup_offsets(admin.handle(), list.get(), query, admin.deadline(), what.c_str());
+    throw_partition_error(list.get(), what);
     std::map<std::int32_t, std::int64_t> out;
-    for (int i = 0; i < list->cnt; ++i) {
-        const rd_kafka_topic_partition_t& tp = list->elems[i];
-        if (tp.err != RD_KAFKA_RESP_ERR_NO_ERROR)
-            throw kafka_error(what + " of " + topic + "[" + std::to_string(tp.partition) + "]",
-                              tp.err);
-        out[tp.partition] = tp.offset;
-    }
+    for (int i = 0; i < list->cnt; ++i) out[list->elems[i].partition] = list->elems[i].offset;
     return out;
 }
 
