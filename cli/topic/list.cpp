@@ -20,9 +20,9 @@ ExitCode run_topic_list(const TopicListOptions& options, const GlobalOptions& gl
         render_options(globals, streams, command_output_formats(), "topic list");
     Admin admin(client_config(globals, streams));
     std::vector<TopicSummary> topics;
-    for (const TopicDescription& t :
-         describe_topics(admin, {{}, options.pattern.value_or(".*"), options.internal},
-                         Watermarks::skip, "list topics")) {
+    for (const TopicDescription& t : describe_topics(
+             admin, {{}, options.pattern.value_or(every_topic_pattern), options.internal},
+             Watermarks::skip, "list topics")) {
         topics.push_back(summarize_topic(t));
     }
     render(topics, render_opts, streams.out);

@@ -1,6 +1,7 @@
 #include "kfk/client/metadata_fetch.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/rdkafka_handle.hpp"
@@ -73,13 +74,19 @@ ClusterMetadata fetch_cluster_metadata(rd_kafka_t* handle, const Deadline& deadl
     }
     std::sort(out.brokers.begin(), out.brokers.end(),
               [](const auto& a, const auto& b) { return a.id < b.id; });
+    // Sorted by name before conversion: moving pointers, not whole topics (a cluster may
+    // hold thousands).
+    std::vector<const rd_kafka_metadata_topic_t*> by_name;
+    by_name.reserve(static_cast<std::size_t>(md->topic_cnt));
     for (int i = 0; i < md->topic_cnt; ++i) {
         // A named topic that does not exist comes back with this error: leave it out.
-        if (md->topics[i].err == RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART) continue;
-        out.topics.push_back(convert(md->topics[i]));
+        if (md->topics[i].err != RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART)
+            by_name.push_back(&md->topics[i]);
     }
-    std::sort(out.topics.begin(), out.topics.end(),
-              [](const auto& a, const auto& b) { return a.name < b.name; });
+    std::sort(by_name.begin(), by_name.end(),
+              [](const auto* a, const auto* b) { return std::strcmp(a->topic, b->topic) < 0; });
+    out.topics.reserve(by_name.size());
+    for (const rd_kafka_metadata_topic_t* t : by_name) out.topics.push_back(convert(*t));
 
     // From the metadata librdkafka just cached; the call only waits if the response
     // lacked it.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 
 #include "kfk/error.hpp"
 #include "kfk/topic/topic_name.hpp"
@@ -34,9 +35,12 @@ bool is_unavailable(const PartitionDescription& p) {
 }
 
 TopicDescription describe_topic(const TopicMetadata& topic, const ClusterMetadata& cluster) {
-    std::set<std::int32_t> live;
-    for (const BrokerAddress& b : cluster.brokers) live.insert(b.id);
-
+    // A scan of the brokers, not a set built per topic: this runs for every topic of a
+    // cluster, and clusters have few brokers.
+    const auto live = [&cluster](std::int32_t id) {
+        return std::any_of(cluster.brokers.begin(), cluster.brokers.end(),
+                           [id](const BrokerAddress& b) { return b.id == id; });
+    };
     TopicDescription out;
     out.name = topic.name;
     out.internal = is_internal_topic(topic.name);
@@ -48,7 +52,7 @@ TopicDescription describe_topic(const TopicMetadata& topic, const ClusterMetadat
         p.isr = pm.isr;
         p.error = pm.error;
         for (std::int32_t r : pm.replicas) {
-            if (!live.contains(r)) p.offline.push_back(r);
+            if (!live(r)) p.offline.push_back(r);
         }
         out.replication_factor =
             std::max(out.replication_factor, static_cast<int>(p.replicas.size()));
@@ -138,27 +142,32 @@ std::vector<const TopicMetadata*> select_topics(const ClusterMetadata& cluster,
                                                 const std::optional<std::string>& pattern,
                                                 bool include_internal, const std::string& what) {
     std::vector<const TopicMetadata*> selected;
+    std::unordered_set<const TopicMetadata*> chosen;  // a topic named twice, or also matched
     std::vector<std::string> missing;
     for (const std::string& name : names) {
         const TopicMetadata* topic = lookup(cluster, name);
         if (!topic) {
             missing.push_back(name);
-        } else if (std::find(selected.begin(), selected.end(), topic) == selected.end()) {
+        } else if (chosen.insert(topic).second) {
             selected.push_back(topic);
         }
     }
     if (!missing.empty()) throw_missing(missing, what);
     if (pattern) {
-        const std::regex re = compile_pattern(*pattern);
+        std::optional<std::regex> re;
+        if (*pattern != every_topic_pattern) re = compile_pattern(*pattern);
         for (const TopicMetadata& t : cluster.topics) {
             if (!include_internal && is_internal_topic(t.name)) continue;
-            if (!std::regex_match(t.name, re)) continue;
-            if (std::find(selected.begin(), selected.end(), &t) == selected.end())
-                selected.push_back(&t);
+            if (re && !std::regex_match(t.name, *re)) continue;
+            if (chosen.insert(&t).second) selected.push_back(&t);
         }
     }
-    std::sort(selected.begin(), selected.end(),
-              [](const TopicMetadata* a, const TopicMetadata* b) { return a->name < b->name; });
+    // Metadata comes sorted (fetch_cluster_metadata), so a pattern's matches need no sort.
+    const auto by_name = [](const TopicMetadata* a, const TopicMetadata* b) {
+        return a->name < b->name;
+    };
+    if (!std::is_sorted(selected.begin(), selected.end(), by_name))
+        std::sort(selected.begin(), selected.end(), by_name);
     return selected;
 }
 

@@ -92,6 +92,9 @@ const PartitionMetadata& find_partition(const TopicMetadata& topic, std::int32_t
 // Which topics a command addresses: the named ones (each must exist, else a
 // not-found Error for `what`, as find_topic's), or those whose whole name matches `pattern`;
 // internal topics only when `include_internal` or named exactly. Sorted by name.
+// every_topic_pattern matches every name without running a regex (topic list's
+// default: std::regex costs thousands of instructions a name, on thousands of topics).
+inline const std::string every_topic_pattern = ".*";
 std::vector<const TopicMetadata*> select_topics(const ClusterMetadata& cluster,
                                                 const std::vector<std::string>& names,
                                                 const std::optional<std::string>& pattern,
