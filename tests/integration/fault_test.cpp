@@ -188,7 +188,9 @@ TEST_CASE("a broker killed while a group consumes skips nothing") {
     const auto rest = kfk_on_cluster({"--timeout", "60s", "consume", topic, "-g", group, "--from",
                                       "stored", "-e", "-o", "jsonl", "-q"});
     CHECK_MESSAGE(rest.exit_code == 0, rest.err);
-    CHECK(rest.out.empty());
+    CHECK_MESSAGE(rest.out.empty(),
+                  "read again: " << rest.out.substr(0, 300) << "\ngroup: "
+                                 << kfk_on_cluster({"group", "describe", group}).out);
 
     const ProcessResult restarted = killer.start();
     REQUIRE_MESSAGE(restarted.exit_code == 0, restarted.err);

@@ -17,6 +17,7 @@
 #include "kfk/codec/base64.hpp"
 #include "kfk/codec/utf8.hpp"
 #include "kfk/consume/flow_control.hpp"
+#include "kfk/consume/group_commits.hpp"
 #include "kfk/consume/start_offsets.hpp"
 #include "kfk/consume/stop_offsets.hpp"
 #include "kfk/consume/tail_buffer.hpp"
@@ -114,6 +115,7 @@ private:
     Deadline deadline_;  // bounds the start (metadata, offsets), not the consuming
     HandlePtr handle_;
     std::optional<FlowControl> flow_;
+    std::optional<GroupCommits> commits_;  // with -g
     std::set<PartitionKey> assigned_;
     StopOffsets stops_;           // -e and --until only
     bool stops_changed_ = false;  // a partition reached its stop since all_at_stop() was asked
@@ -154,10 +156,10 @@ ConfPtr Session::consumer_conf() {
         set("queued.max.messages.kbytes", std::to_string(FlowControl::queued_kbytes));
     if (request_.group) {
         set("group.id", *request_.group);
-        // Offsets are stored by hand after output (see flush_and_store); librdkafka
-        // commits what was stored, every few seconds and at close.
+        // Offsets are stored by hand after output (see flush_and_store) and committed
+        // by kfk (see GroupCommits), never by librdkafka's auto-commit.
         set("enable.auto.offset.store", "false");
-        set("enable.auto.commit", "true");
+        set("enable.auto.commit", "false");
     } else {
         // librdkafka's consumer API needs a group.id even for a plain assign(); this one
         // is never joined and nothing is ever committed under it.
@@ -408,6 +410,7 @@ bool Session::flush_and_store() {
     }
     unflushed_.clear();
     rd_kafka_offsets_store(handle_.get(), offsets.get());
+    if (commits_) commits_->tick();
     return true;
 }
 
@@ -415,31 +418,19 @@ bool Session::flush_and_store() {
 // a request times out. An offset that stays uncommitted is an Error: the group would
 // read those messages again.
 void Session::commit() {
-    const rd_kafka_resp_err_t err = retry_group_request(Deadline(config_.timeout), [&] {
-        const rd_kafka_resp_err_t answer = rd_kafka_commit(handle_.get(), nullptr, 0);
-        return answer == RD_KAFKA_RESP_ERR__NO_OFFSET ? RD_KAFKA_RESP_ERR_NO_ERROR : answer;
-    });
+    const rd_kafka_resp_err_t err = commits_->commit_now(Deadline(config_.timeout));
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
         throw Error(exit_code_for(err), "consume: commit the group's offsets",
                     rd_kafka_err2str(err), "the group will read the last messages written again");
     }
-    // Committed: the stored offsets are cleared, or librdkafka (enable.auto.commit)
-    // commits them once more when the partitions are unassigned at close or rebalance,
-    // a round trip that writes nothing new. Later messages store offsets again.
-    TopicPartitionListPtr cleared(
-        rd_kafka_topic_partition_list_new(static_cast<int>(assigned_.size())));
-    for (const PartitionKey& key : assigned_) {
-        rd_kafka_topic_partition_list_add(cleared.get(), key.first.c_str(), key.second)->offset =
-            RD_KAFKA_OFFSET_INVALID;
-    }
-    rd_kafka_offsets_store(handle_.get(), cleared.get());
 }
 
 void Session::close() {
     // rd_kafka_consumer_close can hang when a consumed topic was deleted meanwhile
     // (librdkafka < 2.6.1): give it a bounded time, then leave the handle behind.
     closing_ = true;
-    flow_.reset();  // holds a queue of the handle: must go first or destroy blocks
+    flow_.reset();  // hold queues of the handle: must go first or destroy blocks
+    commits_.reset();
     rd_kafka_t* handle = handle_.release();
     auto done = std::make_shared<std::pair<std::mutex, std::condition_variable>>();
     auto finished = std::make_shared<bool>(false);
@@ -476,6 +467,7 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
     const auto start = Clock::now();
     handle_ = make_handle(RD_KAFKA_CONSUMER, consumer_conf());
     flow_.emplace(handle_.get());
+    if (request_.group) commits_.emplace(handle_.get(), commit_interval(handle_.get()));
     // The same handle answers metadata: a missing topic or an unreachable cluster
     // fails here, before anything is assigned.
     const ClusterMetadata md =

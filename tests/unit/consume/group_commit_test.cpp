@@ -11,8 +11,10 @@
 #include <memory>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
 #include "kfk/consume/consumer.hpp"
+#include "kfk/consume/group_commits.hpp"
 #include "kfk/error.hpp"
 #include "support/mock_cluster.hpp"
 
@@ -108,4 +110,51 @@ TEST_CASE("consume -g whose committed offsets cannot be read ends with an error,
                                     RD_KAFKA_RESP_ERR_GROUP_AUTHORIZATION_FAILED, out);
     CHECK_MESSAGE(e.line().find("committed offsets") != std::string::npos, e.line());
     CHECK(out.str().empty());  // nothing read from a guessed start
+}
+
+TEST_CASE(
+    "GroupCommits commits the stored offset once its interval passed, and at once on demand") {
+    MockCluster mock;
+    mock.fill("orders", 10);
+    char err[256];
+    rd_kafka_conf_t* conf = rd_kafka_conf_new();
+    rd_kafka_conf_set(conf, "bootstrap.servers", mock.bootstrap().c_str(), err, sizeof err);
+    rd_kafka_conf_set(conf, "group.id", "periodic", err, sizeof err);
+    rd_kafka_conf_set(conf, "enable.auto.commit", "false", err, sizeof err);
+    rd_kafka_conf_set(conf, "enable.auto.offset.store", "false", err, sizeof err);
+    rd_kafka_conf_set(conf, "log_level", "0", err, sizeof err);
+    std::unique_ptr<rd_kafka_t, decltype(&rd_kafka_destroy)> consumer(
+        rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err), rd_kafka_destroy);
+    REQUIRE(consumer);
+    std::unique_ptr<rd_kafka_topic_partition_list_t,
+                    decltype(&rd_kafka_topic_partition_list_destroy)>
+        partition(rd_kafka_topic_partition_list_new(1), rd_kafka_topic_partition_list_destroy);
+    rd_kafka_topic_partition_list_add(partition.get(), "orders", 0)->offset = 0;
+    REQUIRE(rd_kafka_assign(consumer.get(), partition.get()) == RD_KAFKA_RESP_ERR_NO_ERROR);
+    const auto store = [&](std::int64_t next) {
+        partition->elems[0].offset = next;
+        REQUIRE(rd_kafka_offsets_store(consumer.get(), partition.get()) ==
+                RD_KAFKA_RESP_ERR_NO_ERROR);
+    };
+    {
+        GroupCommits commits(consumer.get(), 300ms);
+        CHECK(commit_interval(consumer.get()) == 5000ms);  // librdkafka's default
+        store(6);
+        commits.tick();  // the interval has not passed: nothing is sent
+        std::this_thread::sleep_for(100ms);
+        CHECK(committed_offset(mock, "periodic") < 0);
+        // Once it passed, one tick starts the commit; later ticks take its answer.
+        const auto give_up = std::chrono::steady_clock::now() + 10s;
+        std::int64_t committed = -1;
+        while (committed != 6 && std::chrono::steady_clock::now() < give_up) {
+            std::this_thread::sleep_for(100ms);
+            commits.tick();
+            committed = committed_offset(mock, "periodic");
+        }
+        CHECK(committed == 6);
+        store(9);
+        CHECK(commits.commit_now(Deadline(10s)) == RD_KAFKA_RESP_ERR_NO_ERROR);
+        CHECK(committed_offset(mock, "periodic") == 9);
+    }
+    rd_kafka_assign(consumer.get(), nullptr);
 }
