@@ -43,21 +43,36 @@ ConsumeSummary consume_group(const MockCluster& mock, const std::string& group,
     return consume(config, request, format, sink, stop);
 }
 
-// What the group committed for orders/0, asked through a consumer handle of the group
-// (the mock cluster answers OffsetFetch for named partitions only).
-std::int64_t committed_offset(const MockCluster& mock, const std::string& group) {
+using ConsumerPtr = std::unique_ptr<rd_kafka_t, decltype(&rd_kafka_destroy)>;
+using PartitionsPtr = std::unique_ptr<rd_kafka_topic_partition_list_t,
+                                      decltype(&rd_kafka_topic_partition_list_destroy)>;
+
+// A consumer handle of `group` on the mock cluster that stores and commits offsets only
+// when told to.
+ConsumerPtr group_consumer(const MockCluster& mock, const std::string& group) {
     char err[256];
     rd_kafka_conf_t* conf = rd_kafka_conf_new();
     rd_kafka_conf_set(conf, "bootstrap.servers", mock.bootstrap().c_str(), err, sizeof err);
     rd_kafka_conf_set(conf, "group.id", group.c_str(), err, sizeof err);
+    rd_kafka_conf_set(conf, "enable.auto.commit", "false", err, sizeof err);
+    rd_kafka_conf_set(conf, "enable.auto.offset.store", "false", err, sizeof err);
     rd_kafka_conf_set(conf, "log_level", "0", err, sizeof err);
-    std::unique_ptr<rd_kafka_t, decltype(&rd_kafka_destroy)> consumer(
-        rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err), rd_kafka_destroy);
+    ConsumerPtr consumer(rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err), rd_kafka_destroy);
     REQUIRE(consumer);
-    std::unique_ptr<rd_kafka_topic_partition_list_t,
-                    decltype(&rd_kafka_topic_partition_list_destroy)>
-        list(rd_kafka_topic_partition_list_new(1), rd_kafka_topic_partition_list_destroy);
+    return consumer;
+}
+
+PartitionsPtr orders_0() {
+    PartitionsPtr list(rd_kafka_topic_partition_list_new(1), rd_kafka_topic_partition_list_destroy);
     rd_kafka_topic_partition_list_add(list.get(), "orders", 0);
+    return list;
+}
+
+// What the group committed for orders/0, asked through a consumer handle of the group
+// (the mock cluster answers OffsetFetch for named partitions only).
+std::int64_t committed_offset(const MockCluster& mock, const std::string& group) {
+    const ConsumerPtr consumer = group_consumer(mock, group);
+    const PartitionsPtr list = orders_0();
     REQUIRE(rd_kafka_committed(consumer.get(), list.get(), 10'000) == RD_KAFKA_RESP_ERR_NO_ERROR);
     REQUIRE(list->elems[0].err == RD_KAFKA_RESP_ERR_NO_ERROR);
     return list->elems[0].offset;
@@ -116,20 +131,9 @@ TEST_CASE(
     "GroupCommits commits the stored offset once its interval passed, and at once on demand") {
     MockCluster mock;
     mock.fill("orders", 10);
-    char err[256];
-    rd_kafka_conf_t* conf = rd_kafka_conf_new();
-    rd_kafka_conf_set(conf, "bootstrap.servers", mock.bootstrap().c_str(), err, sizeof err);
-    rd_kafka_conf_set(conf, "group.id", "periodic", err, sizeof err);
-    rd_kafka_conf_set(conf, "enable.auto.commit", "false", err, sizeof err);
-    rd_kafka_conf_set(conf, "enable.auto.offset.store", "false", err, sizeof err);
-    rd_kafka_conf_set(conf, "log_level", "0", err, sizeof err);
-    std::unique_ptr<rd_kafka_t, decltype(&rd_kafka_destroy)> consumer(
-        rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err), rd_kafka_destroy);
-    REQUIRE(consumer);
-    std::unique_ptr<rd_kafka_topic_partition_list_t,
-                    decltype(&rd_kafka_topic_partition_list_destroy)>
-        partition(rd_kafka_topic_partition_list_new(1), rd_kafka_topic_partition_list_destroy);
-    rd_kafka_topic_partition_list_add(partition.get(), "orders", 0)->offset = 0;
+    const ConsumerPtr consumer = group_consumer(mock, "periodic");
+    const PartitionsPtr partition = orders_0();
+    partition->elems[0].offset = 0;
     REQUIRE(rd_kafka_assign(consumer.get(), partition.get()) == RD_KAFKA_RESP_ERR_NO_ERROR);
     const auto store = [&](std::int64_t next) {
         partition->elems[0].offset = next;
@@ -137,7 +141,7 @@ TEST_CASE(
                 RD_KAFKA_RESP_ERR_NO_ERROR);
     };
     {
-        GroupCommits commits(consumer.get(), 300ms);
+        GroupCommits commits(consumer.get(), 1s);
         CHECK(commit_interval(consumer.get()) == 5000ms);  // librdkafka's default
         store(6);
         commits.tick();  // the interval has not passed: nothing is sent
