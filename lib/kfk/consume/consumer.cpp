@@ -10,6 +10,7 @@
 
 #include "kfk/client/admin_request.hpp"
 #include "kfk/client/coordinator_retry.hpp"
+#include "kfk/client/group_commits.hpp"
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/message_headers.hpp"
 #include "kfk/client/metadata_fetch.hpp"
@@ -17,7 +18,6 @@
 #include "kfk/codec/base64.hpp"
 #include "kfk/codec/utf8.hpp"
 #include "kfk/consume/flow_control.hpp"
-#include "kfk/consume/group_commits.hpp"
 #include "kfk/consume/start_offsets.hpp"
 #include "kfk/consume/stop_offsets.hpp"
 #include "kfk/consume/tail_buffer.hpp"

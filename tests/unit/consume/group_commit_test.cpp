@@ -13,8 +13,8 @@
 #include <stdexcept>
 #include <thread>
 
+#include "kfk/client/group_commits.hpp"
 #include "kfk/consume/consumer.hpp"
-#include "kfk/consume/group_commits.hpp"
 #include "kfk/error.hpp"
 #include "support/mock_cluster.hpp"
 

@@ -1,4 +1,4 @@
-#include "kfk/consume/group_commits.hpp"
+#include "kfk/client/group_commits.hpp"
 
 #include <algorithm>
 #include <array>
