@@ -22,6 +22,7 @@ void GroupCommits::collect(int wait_ms) {
 
 void GroupCommits::tick() {
     collect(0);
+    if (interval_.count() == 0) return;  // auto.commit.interval.ms=0: librdkafka's "disable"
     const auto now = std::chrono::steady_clock::now();
     if (in_flight_ || now - last_start_ < interval_) return;
     last_start_ = now;

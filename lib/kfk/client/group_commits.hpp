@@ -23,7 +23,8 @@ public:
 
     // From the poll loop: takes the answer of the commit in flight, if it came, and
     // starts the next commit once the interval has passed since the last one began.
-    // A periodic commit that fails is left to the next one (and to commit_now).
+    // A periodic commit that fails is left to the next one (and to commit_now). An
+    // interval of 0 means no periodic commits, as auto.commit.interval.ms=0 does.
     void tick();
 
     // Waits (within `deadline`) for the commit in flight to be answered, then commits

@@ -162,3 +162,25 @@ TEST_CASE(
     }
     rd_kafka_assign(consumer.get(), nullptr);
 }
+
+TEST_CASE("GroupCommits with an interval of 0 commits only when told to") {
+    MockCluster mock;
+    mock.fill("orders", 10);
+    const ConsumerPtr consumer = group_consumer(mock, "on-demand");
+    const PartitionsPtr partition = orders_0();
+    partition->elems[0].offset = 0;
+    REQUIRE(rd_kafka_assign(consumer.get(), partition.get()) == RD_KAFKA_RESP_ERR_NO_ERROR);
+    partition->elems[0].offset = 4;
+    REQUIRE(rd_kafka_offsets_store(consumer.get(), partition.get()) == RD_KAFKA_RESP_ERR_NO_ERROR);
+    {
+        GroupCommits commits(consumer.get(), 0ms);
+        for (int i = 0; i < 5; ++i) {
+            commits.tick();
+            std::this_thread::sleep_for(100ms);
+        }
+        CHECK(committed_offset(mock, "on-demand") < 0);
+        CHECK(commits.commit_now(Deadline(10s)) == RD_KAFKA_RESP_ERR_NO_ERROR);
+        CHECK(committed_offset(mock, "on-demand") == 4);
+    }
+    rd_kafka_assign(consumer.get(), nullptr);
+}
