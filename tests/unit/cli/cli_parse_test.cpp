@@ -2,12 +2,14 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <optional>
 #include <sstream>
 
 #include "cli.hpp"
 #include "kfk/error.hpp"
+#include "run_support.hpp"
 #include "support/env_guard.hpp"
 
 namespace {
@@ -21,22 +23,8 @@ struct NoUserSettings {
     kfk::test::EnvGuard config{"KFK_CONFIG", std::nullopt};
 };
 
-struct Captured {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
-
-Captured run(std::vector<std::string> args) {
-    std::istringstream in;
-    std::ostringstream out, err;
-    kfk::cli::Streams streams{in, out, err};
-    Captured c;
-    c.code = kfk::cli::run(std::move(args), streams);
-    c.out = out.str();
-    c.err = err.str();
-    return c;
-}
+using kfk::test::Captured;
+using kfk::test::run;
 
 int count_lines(const std::string& text) {
     return static_cast<int>(std::count(text.begin(), text.end(), '\n'));

@@ -2,31 +2,14 @@
 
 #include <doctest/doctest.h>
 
-#include <sstream>
+#include <string>
+#include <vector>
 
-#include "cli.hpp"
+#include "run_support.hpp"
 #include "suggest.hpp"
 
-namespace {
-
-struct Captured {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
-
-Captured run(std::vector<std::string> args) {
-    std::istringstream in;
-    std::ostringstream out, err;
-    kfk::cli::Streams streams{in, out, err};
-    Captured c;
-    c.code = kfk::cli::run(std::move(args), streams);
-    c.out = out.str();
-    c.err = err.str();
-    return c;
-}
-
-}  // namespace
+using kfk::test::Captured;
+using kfk::test::run;
 
 TEST_CASE("edit distance counts insertions, deletions, substitutions and swaps") {
     using kfk::cli::edit_distance;
