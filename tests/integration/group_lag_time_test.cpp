@@ -121,6 +121,36 @@ TEST_CASE("group lag shows the age of the next unread message, 0 when caught up"
     cleanup(group, topic);
 }
 
+TEST_CASE("two groups on one partition: each group's lag time is its own next message's age") {
+    const std::string topic = create_topic("lagtime-2g", 1, 1);
+    const std::string behind = unique_name("lagtime-2g-behind");
+    const std::string ahead = unique_name("lagtime-2g-ahead");
+    const std::int64_t hour_ago = now_ms() - 3'600'000;
+    const std::int64_t minute_ago = now_ms() - 60'000;
+    produce_json(topic, {{{"value", "old"}, {"timestamp", hour_ago}},
+                         {{"value", "recent"}, {"timestamp", minute_ago}},
+                         {{"value", "now"}, {"timestamp", now_ms()}}});
+    commit(behind, topic, 0, 0);  // next: the hour-old message
+    commit(ahead, topic, 0, 1);   // next: the minute-old one
+
+    auto lag_ms_of = [](const json& group) {
+        return group["topics"][0]["partitions"][0]["lag_ms"].get<std::int64_t>();
+    };
+    const std::int64_t before = now_ms();
+    for (const json& lag :
+         {kfk_json({"group", "lag", behind, ahead}), kfk_json({"group", "lag", ahead, behind})}) {
+        const std::int64_t after = now_ms();
+        REQUIRE(lag["groups"].size() == 2);
+        for (const json& g : lag["groups"]) {
+            const std::int64_t produced = g["name"] == behind ? hour_ago : minute_ago;
+            CHECK_MESSAGE(lag_ms_of(g) >= before - produced, g.dump());
+            CHECK_MESSAGE(lag_ms_of(g) <= after - produced, g.dump());
+        }
+    }
+    cleanup(behind, topic);
+    kfk_on_cluster({"group", "delete", ahead, "--if-exists"});
+}
+
 TEST_CASE("records deleted past the committed offset show as lost with the exact count") {
     const std::string topic = create_topic("top17-lost", 1, 1);
     const std::string group = unique_name("top17-lost-g");

@@ -33,9 +33,38 @@ TEST_CASE("next read offsets: lagging partitions only, from the low watermark wh
     auto caught_up = row(1, 10, 10);
     auto trimmed = row(2, 2, 10, 7);
     auto never = row(3, std::nullopt, 10);
-    const auto offsets = kfk::next_read_offsets({&lagging, &caught_up, &trimmed, &never});
-    CHECK(offsets ==
+    CHECK(kfk::next_read_offset(lagging) == 5);
+    CHECK_FALSE(kfk::next_read_offset(caught_up));
+    CHECK(kfk::next_read_offset(trimmed) == 7);
+    CHECK_FALSE(kfk::next_read_offset(never));
+    const auto rounds = kfk::peek_rounds({&lagging, &caught_up, &trimmed, &never});
+    REQUIRE(rounds.size() == 1);
+    CHECK(rounds[0] ==
           std::map<kfk::PartitionKey, std::int64_t>{{{"orders", 0}, 5}, {{"orders", 2}, 7}});
+}
+
+TEST_CASE("groups that resume one partition from different offsets are peeked in rounds") {
+    auto behind = row(0, 5, 100);  // one group, far behind
+    auto ahead = row(0, 90, 100);  // another group on the same partition
+    auto same = row(0, 90, 100);   // a third at the same offset: no round of its own
+    auto other = row(1, 3, 10);
+    const auto rounds = kfk::peek_rounds({&behind, &ahead, &same, &other});
+    REQUIRE(rounds.size() == 2);
+    CHECK(rounds[0] ==
+          std::map<kfk::PartitionKey, std::int64_t>{{{"orders", 0}, 5}, {{"orders", 1}, 3}});
+    CHECK(rounds[1] == std::map<kfk::PartitionKey, std::int64_t>{{{"orders", 0}, 90}});
+
+    std::vector<kfk::PeekRound> peeked(2);
+    peeked[0].offsets = rounds[0];
+    peeked[0].peeked.messages[{"orders", 0}] = {5, 100'000, 10};
+    peeked[0].peeked.messages[{"orders", 1}] = {3, 400'000, 10};
+    peeked[1].offsets = rounds[1];
+    peeked[1].peeked.messages[{"orders", 0}] = {90, 990'000, 10};
+    kfk::apply_lag_times({&behind, &ahead, &same, &other}, peeked, 1'000'000);
+    CHECK(behind.lag_ms == 900'000);  // its own next message, not the other group's
+    CHECK(ahead.lag_ms == 10'000);
+    CHECK(same.lag_ms == 10'000);
+    CHECK(other.lag_ms == 600'000);
 }
 
 TEST_CASE("lag_ms is now minus the next message's timestamp, with a reason when unknown") {
@@ -46,12 +75,14 @@ TEST_CASE("lag_ms is now minus the next message's timestamp, with a reason when 
     auto silent = row(4, 1, 10);
     auto untimed = row(5, 1, 10);
     auto future = row(6, 1, 10);
-    kfk::PeekResult peeked;
+    std::vector<kfk::PeekRound> rounds(1);
+    rounds[0].offsets = kfk::peek_rounds({&old, &gone, &silent, &untimed, &future}).at(0);
+    kfk::PeekResult& peeked = rounds[0].peeked;
     peeked.messages[{"orders", 0}] = {5, 400'000, 10};
     peeked.messages[{"orders", 5}] = {1, std::nullopt, 10};
     peeked.messages[{"orders", 6}] = {1, 1'500'000, 10};
     peeked.errors[{"orders", 3}] = "offset out of range";
-    kfk::apply_lag_times({&old, &caught_up, &no_commit, &gone, &silent, &untimed, &future}, peeked,
+    kfk::apply_lag_times({&old, &caught_up, &no_commit, &gone, &silent, &untimed, &future}, rounds,
                          1'000'000);
     CHECK(old.lag_ms == 600'000);
     CHECK_FALSE(old.lag_ms_reason);
