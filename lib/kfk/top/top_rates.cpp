@@ -89,12 +89,11 @@ TopView top_view(const TopSample& before, const TopSample& after) {
                                                         : LagTrend::steady;
             const double drain =
                 static_cast<double>(consumed - produced_for(g, before, after)) / dt;
-            if (g.total_lag > 0) {
-                if (drain > 0)
-                    flow.eta_sec = static_cast<double>(g.total_lag) / drain;
-                else
-                    flow.falling_behind = true;
-            }
+            // A lag that neither drains nor grows has no ETA and is not falling behind.
+            if (g.total_lag > 0 && drain > 0)
+                flow.eta_sec = static_cast<double>(g.total_lag) / drain;
+            else if (g.total_lag > 0 && drain < 0)
+                flow.falling_behind = true;
         }
         view.groups.push_back(flow);
     }

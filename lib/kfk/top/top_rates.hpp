@@ -36,7 +36,7 @@ struct GroupFlow {
     // Seconds to catch up at the current net drain rate (consume - produce on its
     // partitions); none when caught up or when falling behind.
     std::optional<double> eta_sec;
-    bool falling_behind = false;  // lag > 0 and not draining
+    bool falling_behind = false;  // lag > 0 and growing
 };
 
 struct TopView {

@@ -64,6 +64,13 @@ TEST_CASE("top: input rate, bytes, skew, consume rate and ETA from two samples")
         kfk::top_view(sample(t0, 100, 100, 50), sample(t0 + 2s, 200, 100, 50));
     CHECK(behind.groups[0].falling_behind);
     CHECK(behind.groups[0].trend == kfk::LagTrend::rising);
+    // Nothing consumed and nothing produced: a steady lag, neither an ETA nor behind.
+    const kfk::TopView idle =
+        kfk::top_view(sample(t0, 100, 100, 50), sample(t0 + 2s, 100, 100, 50));
+    CHECK(idle.groups[0].lag == 50);
+    CHECK(idle.groups[0].trend == kfk::LagTrend::steady);
+    CHECK_FALSE(idle.groups[0].eta_sec);
+    CHECK_FALSE(idle.groups[0].falling_behind);
 }
 
 TEST_CASE("top: the screen has a header, a topic table and a group table, cut to size") {
