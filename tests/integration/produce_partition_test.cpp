@@ -130,3 +130,19 @@ TEST_CASE(
     CHECK(contains(no_topic.err, "topic does not exist"));
     CHECK(consume_jsonl(topic).size() == 3);
 }
+
+TEST_CASE("produce: short keyless runs spread over the partitions, as the Java client's do") {
+    const int partitions = 3;
+    const std::string topic = create_topic("prod-keyless-runs", partitions, 1);
+    // Each run starts on a random partition: 20 one-line runs all landing on one
+    // partition has a chance of 3 in 3^20 (5e-10).
+    const int runs = 20;
+    for (int i = 0; i < runs; ++i)
+        require_ok(produce(topic, {}, "run-" + std::to_string(i) + "\n"));
+    std::map<int, int> per_partition;
+    for (const json& r : consume_jsonl(topic)) ++per_partition[r["partition"].get<int>()];
+    int total = 0;
+    for (const auto& [partition, count] : per_partition) total += count;
+    CHECK(total == runs);
+    CHECK(per_partition.size() > 1);
+}

@@ -16,10 +16,12 @@ constexpr std::int64_t max_reserve = 4 << 20;
 
 }  // namespace
 
-PartitionBatches::PartitionBatches(std::int32_t partition_count, BatchLimits limits)
+PartitionBatches::PartitionBatches(std::int32_t partition_count, BatchLimits limits,
+                                   std::int32_t first_keyless)
     : limits_(limits),
       waiting_(static_cast<std::size_t>(partition_count)),
-      in_flight_(static_cast<std::size_t>(partition_count), 0) {}
+      in_flight_(static_cast<std::size_t>(partition_count), 0),
+      keyless_partition_(partition_count > 0 ? first_keyless % partition_count : 0) {}
 
 bool PartitionBatches::full(const PartitionBatch& batch) const {
     return batch.entries.size() >= limits_.messages || batch.wire_bytes >= limits_.bytes;
@@ -33,12 +35,16 @@ void PartitionBatches::add(std::int32_t partition, const std::optional<std::stri
         record_overhead;
     const auto count = static_cast<std::int32_t>(waiting_.size());
     if (partition < 0) {
-        // Keyless: the current partition until its batch is full, then the next one.
+        // Keyless: the current partition until its batch is full or has left, then the
+        // next one.
         const auto& queue = waiting_[static_cast<std::size_t>(keyless_partition_)];
-        if (!queue.empty() && !queue.back().entries.empty() &&
-            (full(queue.back()) || queue.back().wire_bytes + size > limits_.bytes))
-            keyless_partition_ = (keyless_partition_ + 1) % count;
+        const bool batch_left = keyless_started_ && queue.empty();
+        const bool batch_full =
+            !queue.empty() && !queue.back().entries.empty() &&
+            (full(queue.back()) || queue.back().wire_bytes + size > limits_.bytes);
+        if (batch_left || batch_full) keyless_partition_ = (keyless_partition_ + 1) % count;
         partition = keyless_partition_;
+        keyless_started_ = true;
     }
     auto& queue = waiting_[static_cast<std::size_t>(partition)];
     if (queue.empty() || full(queue.back()) ||

@@ -44,10 +44,14 @@ struct PartitionBatch {
 
 class PartitionBatches {
 public:
-    PartitionBatches(std::int32_t partition_count, BatchLimits limits);
+    // Keyless records start on `first_keyless` (the producer picks it at random, so
+    // that short runs do not all land on partition 0).
+    PartitionBatches(std::int32_t partition_count, BatchLimits limits,
+                     std::int32_t first_keyless = 0);
 
-    // A record for `partition`; with -1, for the partition keyless records fill now
-    // (one batch to each partition in turn, as librdkafka's sticky partitioner does).
+    // A record for `partition`; with -1, for the partition keyless records fill now:
+    // one batch to each partition in turn (a batch ends when it is full or has left),
+    // as the Java client's sticky partitioner does.
     void add(std::int32_t partition, const std::optional<std::string>& key,
              const std::optional<std::string>& value, std::int64_t line,
              std::chrono::steady_clock::time_point now);
@@ -84,6 +88,8 @@ private:
     std::vector<std::int64_t> in_flight_;
     std::vector<PartitionBatch> spare_;  // shipped batches, emptied, their capacity kept
     std::int32_t keyless_partition_ = 0;
+    bool keyless_started_ =
+        false;  // keyless records were placed: an empty queue means their batch left
     std::int64_t held_bytes_ = 0;
     std::int64_t held_messages_ = 0;
 };

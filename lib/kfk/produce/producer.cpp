@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <random>
 #include <thread>
 
 #include "kfk/client/admin.hpp"
@@ -27,6 +28,14 @@ constexpr milliseconds progress_interval{500};
 // librdkafka's bounds for message.max.bytes.
 constexpr std::int64_t min_message_max_bytes = 1000;
 constexpr std::int64_t max_message_max_bytes = 1'000'000'000;
+
+// Where keyless records start: a random partition, as the Java client's sticky
+// partitioner starts, so that many short runs spread over the partitions.
+std::int32_t random_partition(std::int32_t count) {
+    if (count <= 1) return 0;
+    std::random_device seed;
+    return std::uniform_int_distribution<std::int32_t>(0, count - 1)(seed);
+}
 
 // A zero-length value or key must still be non-null on the wire: librdkafka tells
 // empty from null by the pointer.
@@ -526,7 +535,8 @@ ProduceSummary Session::run() {
     // Placing records in partitions needs librdkafka's partitioner to be kfk's.
     const std::optional<std::string> partitioner = user_value(config_, "partitioner");
     own_partitioning_ = !partitioner || *partitioner == "murmur2_random";
-    batches_.emplace(own_partitioning_ ? partition_count_ : 1, batch_limits());
+    batches_.emplace(own_partitioning_ ? partition_count_ : 1, batch_limits(),
+                     random_partition(partition_count_));
     // The input has nothing more at once: what was read goes out now (`tail -f`).
     source_.set_idle([this] {
         flush_batches();

@@ -141,6 +141,24 @@ TEST_CASE("keyless records fill one partition's batch, then the next partition's
     CHECK(lines_of(all[3]) == std::vector<std::int64_t>{5, 6});
 }
 
+TEST_CASE("keyless records start where told, and move on once their batch has left") {
+    PartitionBatches batches(3, limits(10), 2);
+    batches.add(-1, std::nullopt, std::string("a"), 1, t0);
+    batches.add(-1, std::nullopt, std::string("b"), 2, t0);
+    auto first = batches.take_sendable(t0 + 5ms);  // lingered: goes before it is full
+    REQUIRE(first.size() == 1);
+    CHECK(first[0].partition == 2);
+    CHECK(lines_of(first[0]) == std::vector<std::int64_t>{1, 2});
+    batches.add(-1, std::nullopt, std::string("c"), 3, t0 + 5ms);  // its batch left: next
+    auto second = batches.take_all();
+    REQUIRE(second.size() == 1);
+    CHECK(second[0].partition == 0);
+    CHECK(lines_of(second[0]) == std::vector<std::int64_t>{3});
+    PartitionBatches wrapped(3, limits(10), 7);  // a start past the end wraps: 7 % 3
+    wrapped.add(-1, std::nullopt, std::string("d"), 4, t0);
+    CHECK(wrapped.take_all().at(0).partition == 1);
+}
+
 TEST_CASE("take_full leaves each partition's newest batch, and held bytes bound what waits") {
     BatchLimits l = limits(2);
     l.held_bytes = 4 * 37;  // four one-byte records
