@@ -28,6 +28,7 @@ constexpr milliseconds progress_interval{500};
 // librdkafka's bounds for message.max.bytes.
 constexpr std::int64_t min_message_max_bytes = 1000;
 constexpr std::int64_t max_message_max_bytes = 1'000'000'000;
+constexpr std::int64_t default_message_max_bytes = 1'000'000;  // librdkafka's
 
 // Where keyless records start: a random partition, as the Java client's sticky
 // partitioner starts, so that many short runs spread over the partitions.
@@ -48,6 +49,17 @@ std::optional<std::string> user_value(const ClientConfig& config, std::string_vi
         if (p.key == key) value = p.value;
     }
     return value;
+}
+
+// Whether batches are compressed: --compression, else the last -X compression.codec or
+// its alias compression.type.
+bool compressing(const ProduceRequest& request, const ClientConfig& config) {
+    std::optional<std::string> codec = request.compression;
+    for (const Property& p : config.properties) {
+        if (!request.compression && (p.key == "compression.codec" || p.key == "compression.type"))
+            codec = p.value;
+    }
+    return codec && *codec != "none";
 }
 
 const char* acks_value(Acks acks) {
@@ -180,12 +192,21 @@ ConfPtr Session::producer_conf() {
     set("message.timeout.ms", std::to_string(std::max<std::int64_t>(config_.timeout.count(), 100)),
         true);
     if (max_message_bytes_) {
-        // Batches never outgrow what the topic accepts, and a single message that
-        // does not fit fails at once, naming its line, instead of failing its batch.
-        set("message.max.bytes",
-            std::to_string(
-                std::clamp(*max_message_bytes_, min_message_max_bytes, max_message_max_bytes)),
-            true);
+        const std::int64_t topic_limit =
+            std::clamp(*max_message_bytes_, min_message_max_bytes, max_message_max_bytes);
+        if (compressing(request_, config_)) {
+            // The broker checks a batch's compressed size, which is not known before
+            // librdkafka compresses it: batches stay within the limit uncompressed, and
+            // a larger message goes alone for the broker to judge (it may compress to
+            // fit; if not, it fails naming its line).
+            set("batch.size", std::to_string(topic_limit), true);
+            set("message.max.bytes",
+                std::to_string(std::max(topic_limit, default_message_max_bytes)), true);
+        } else {
+            // Batches never outgrow what the topic accepts, and a single message that
+            // does not fit fails at once, naming its line, instead of failing its batch.
+            set("message.max.bytes", std::to_string(topic_limit), true);
+        }
     }
     if (request_.sync) set("linger.ms", "0", true);  // nothing to batch: one message at a time
     rd_kafka_conf_set_dr_msg_cb(conf.get(), on_delivery);
