@@ -140,6 +140,35 @@ TEST_CASE("acl create lets the second user produce, acl delete takes it back") {
     kfk_on_cluster({"topic", "delete", topic});
 }
 
+TEST_CASE("acl list: an empty answer says it may be a refusal, a non-empty one does not") {
+    // bob may not describe the cluster's ACLs; librdkafka 2.0.2 drops the broker's
+    // refusal and returns none, as AclCommand's "not authorized" shows it is.
+    const auto as_bob_listed = run_kfk(as_bob({"acl", "list", "-o", "json"}));
+    CHECK(as_bob_listed.exit_code == 0);
+    CHECK(json::parse(as_bob_listed.out)["acls"].empty());
+    CHECK(as_bob_listed.err ==
+          "kfk: acl list: no ACLs returned; a principal without DESCRIBE on the cluster gets the "
+          "same empty answer\n");
+
+    const std::string topic = unique_name("acl-list-empty");
+    const auto none = kfk_on_cluster({"acl", "list", "--topic", topic});
+    CHECK(none.exit_code == 0);
+    CHECK(none.err.find("no ACLs returned") != std::string::npos);
+
+    const std::string principal = "User:" + local_cluster().secure.acl_username;
+    REQUIRE(kfk_on_cluster({"acl", "create", "--allow", "--principal", principal, "--operation",
+                            "read", "--topic", topic})
+                .exit_code == 0);
+    ProcessResult listed;
+    CHECK(eventually([&] {
+        listed = kfk_on_cluster({"acl", "list", "--topic", topic});
+        return listed.out.find(topic) != std::string::npos;
+    }));
+    CHECK(listed.exit_code == 0);
+    CHECK(listed.err.empty());
+    kfk_on_cluster({"acl", "delete", "--topic", topic, "--yes"});
+}
+
 TEST_CASE("acl delete with nothing matching exits 3 and names the reason") {
     const auto r = kfk_on_cluster(
         {"acl", "delete", "--topic", unique_name("admin16-no-acl"), "--principal", "User:bob"});
