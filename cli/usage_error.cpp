@@ -69,7 +69,8 @@ std::optional<std::string> unknown_word_line(const CLI::App& root,
                 return line(
                     path, "unknown flag '" + name + "'" + did_you_mean(name, flag_names(current)));
             }
-            if (option->get_type_size_max() > 0 && !attached) ++i;  // skip its value
+            if (option->get_items_expected_max() > 0 && !attached)
+                ++i;  // skip its value (not a flag's)
             continue;
         }
         const std::vector<std::string> commands = command_names(current);

@@ -100,3 +100,16 @@ TEST_CASE("produce --help shows --acks without CLI11's set notation") {
     CHECK(help.out.find("--acks all|1|0 ") != std::string::npos);
     CHECK(help.out.find("{all,-1,1,0}") == std::string::npos);
 }
+
+TEST_CASE("a flag before an option's value does not turn that value into a stray word") {
+    // --allow takes no value: --principal's value must not be read as an argument.
+    const auto c = run({"acl", "create", "--allow", "--principal", "User:bob", "--operation",
+                        "read", "--topic", "t", "--pattern-type", "foo"});
+    CHECK(c.code == 2);
+    CHECK(c.err ==
+          "kfk: acl create: --pattern-type: foo not in {literal,prefixed} (see 'kfk acl create "
+          "--help')\n");
+    const auto listed = run({"acl", "list", "--deny", "--principal", "User:bob", "--nope"});
+    CHECK(listed.code == 2);
+    CHECK(listed.err.find("unknown flag '--nope'") != std::string::npos);
+}
