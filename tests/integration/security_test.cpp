@@ -81,10 +81,12 @@ TEST_CASE("topic create, produce, describe and consume through SCRAM over TLS wi
 
 TEST_CASE("a wrong password is an authentication error, fast, and not a timeout") {
     const SecureListeners& s = local_cluster().secure;
-    // Metadata first (cluster describe) and an admin request first (topic create).
+    // Metadata first (cluster describe), an admin request first (topic create), and
+    // librdkafka's blocking group listing (group list).
     for (const std::vector<std::string>& command :
          {std::vector<std::string>{"cluster", "describe"},
-          std::vector<std::string>{"topic", "create", unique_name("never")}}) {
+          std::vector<std::string>{"topic", "create", unique_name("never")},
+          std::vector<std::string>{"group", "list"}}) {
         // Fast means well before the timeout: 5 s (15 s in a sanitizer build) of 30 s.
         std::vector<std::string> args{"--timeout", "30s"};
         args.insert(args.end(), command.begin(), command.end());

@@ -45,6 +45,8 @@ public:
 
     // Brokers, topics and partitions: of every topic, or only of `topics`.
     ClusterMetadata metadata(const std::vector<std::string>& topics = {});
+    // Returns once a broker has answered; a failed login is its Error at once.
+    void wait_for_cluster();
     ClusterDescription describe_cluster();
 
     // Creates the topics, then waits until every broker's metadata shows each created

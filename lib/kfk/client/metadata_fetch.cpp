@@ -37,20 +37,12 @@ TopicMetadata convert(const rd_kafka_metadata_topic_t& t) {
     return out;
 }
 
-}  // namespace
-
-ClusterMetadata fetch_cluster_metadata(rd_kafka_t* handle, const Deadline& deadline,
-                                       const std::string& brokers,
-                                       const std::vector<std::string>& topics) {
-    // librdkafka asks for one topic through its handle, or for every topic the client
-    // holds a handle of ("locally known"): one handle per named topic, for the request.
-    std::vector<TopicPtr> named;
-    for (const std::string& topic : topics)
-        named.emplace_back(rd_kafka_topic_new(handle, topic.c_str(), nullptr));
-    const bool all_topics = named.empty();
-    rd_kafka_topic_t* only = named.size() == 1 ? named.front().get() : nullptr;
-    // Asked in short slices so that a failed login or TLS handshake, which librdkafka
-    // only reports through its error callback, ends the wait at once.
+// One Metadata request: every topic, `only` that one, or (neither) the brokers and the
+// topics the handle holds. Asked in short slices so that a failed login or TLS
+// handshake, which librdkafka only reports through its error callback, ends the wait
+// at once.
+MetadataPtr ask_metadata(rd_kafka_t* handle, bool all_topics, rd_kafka_topic_t* only,
+                         const Deadline& deadline, const std::string& brokers) {
     constexpr int slice_ms = 200;
     const rd_kafka_metadata_t* raw = nullptr;
     rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR__TIMED_OUT;
@@ -66,6 +58,26 @@ ClusterMetadata fetch_cluster_metadata(rd_kafka_t* handle, const Deadline& deadl
         if (exit_code_for(err) == ExitCode::timeout) throw_unreachable(brokers, deadline.budget());
         throw kafka_error("fetch metadata", err);
     }
+    return md;
+}
+
+}  // namespace
+
+void wait_for_cluster(rd_kafka_t* handle, const Deadline& deadline, const std::string& brokers) {
+    ask_metadata(handle, false, nullptr, deadline, brokers);
+}
+
+ClusterMetadata fetch_cluster_metadata(rd_kafka_t* handle, const Deadline& deadline,
+                                       const std::string& brokers,
+                                       const std::vector<std::string>& topics) {
+    // librdkafka asks for one topic through its handle, or for every topic the client
+    // holds a handle of ("locally known"): one handle per named topic, for the request.
+    std::vector<TopicPtr> named;
+    for (const std::string& topic : topics)
+        named.emplace_back(rd_kafka_topic_new(handle, topic.c_str(), nullptr));
+    const bool all_topics = named.empty();
+    rd_kafka_topic_t* only = named.size() == 1 ? named.front().get() : nullptr;
+    const MetadataPtr md = ask_metadata(handle, all_topics, only, deadline, brokers);
 
     ClusterMetadata out;
     for (int i = 0; i < md->broker_cnt; ++i) {

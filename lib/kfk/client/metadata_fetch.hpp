@@ -20,4 +20,10 @@ ClusterMetadata fetch_cluster_metadata(rd_kafka_t* handle, const Deadline& deadl
                                        const std::string& brokers,
                                        const std::vector<std::string>& topics = {});
 
+// Returns once a broker has answered a Metadata request for the brokers alone; throws
+// as fetch_cluster_metadata does (a failed login at once, an unreachable cluster at the
+// deadline). For librdkafka calls that block to their timeout and see neither, such as
+// rd_kafka_list_groups.
+void wait_for_cluster(rd_kafka_t* handle, const Deadline& deadline, const std::string& brokers);
+
 }  // namespace kfk
