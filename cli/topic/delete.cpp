@@ -74,6 +74,10 @@ ExitCode run_topic_delete(const TopicDeleteOptions& options, const GlobalOptions
         doomed.empty() ? std::vector<ItemResult>{} : admin.delete_topics(doomed);
     items.insert(items.end(), missing.begin(), missing.end());
     if (items.empty()) {
+        // As a missing named topic: not found, unless --if-exists asks for none.
+        if (!options.if_exists)
+            throw Error(ExitCode::not_found, "delete topics", "no topic matches the pattern",
+                        "--if-exists makes that exit 0");
         if (!globals.quiet) streams.err << "kfk: delete topics: no topic matches the pattern\n";
         return ExitCode::ok;
     }
@@ -90,7 +94,8 @@ void add_topic_delete_command(Cli& cli) {
     cmd->add_option("--pattern", options.pattern,
                     "Topics whose whole name matches this regex (never internal ones)")
         ->type_name("REGEX");
-    cmd->add_flag("--if-exists", options.if_exists, "A missing topic is not an error");
+    cmd->add_flag("--if-exists", options.if_exists,
+                  "A missing topic, or a pattern that matches none, is not an error");
     cmd->add_flag("-y,--yes", options.yes, "Do not ask, also on a terminal");
     cmd->callback([&cli, &options] {
         cli.run = [&cli, &options](Streams& s) {

@@ -52,11 +52,19 @@ TEST_CASE("topic delete --pattern deletes only the matching topics, without aski
     CHECK(kfk_json({"topic", "list", "--pattern", prefix + "-.*"})["topics"].empty());
     CHECK(kcat_topic_metadata(survivor)["partitions"].size() == 1);
 
-    // Internal topics are never matched by a pattern.
+    // Internal topics are never matched by a pattern: nothing matches, as a missing
+    // named topic that is "not found" (exit 3), or 0 with --if-exists.
     const auto internal =
         kfk_on_cluster({"topic", "delete", "--pattern", "__consumer_offsets", "-o", "json"});
-    CHECK(internal.exit_code == 0);
+    CHECK(internal.exit_code == 3);
     CHECK(internal.out.empty());
+    CHECK(internal.err ==
+          "kfk: delete topics: no topic matches the pattern (--if-exists makes that exit 0)\n");
+    const auto if_exists = kfk_on_cluster(
+        {"topic", "delete", "--pattern", "__consumer_offsets", "--if-exists", "-o", "json"});
+    CHECK(if_exists.exit_code == 0);
+    CHECK(if_exists.out.empty());
+    CHECK(kcat_topic_metadata("__consumer_offsets")["partitions"].size() > 0);
 }
 
 TEST_CASE("topic config --set changes only the named key and other dynamic configs survive") {
