@@ -1,5 +1,6 @@
 #include "fd_streambuf.hpp"
 
+#include <poll.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -12,6 +13,13 @@ FdStreambuf::FdStreambuf(int fd, std::size_t buffer_size)
 }
 
 FdStreambuf::~FdStreambuf() { drain(); }
+
+bool FdStreambuf::reader_gone() const {
+    // A pipe without readers polls as POLLERR, a socket whose peer closed as POLLHUP;
+    // a file or terminal as neither. Asks for no event: these come regardless.
+    pollfd watched{fd_, 0, 0};
+    return ::poll(&watched, 1, 0) == 1 && (watched.revents & (POLLERR | POLLHUP)) != 0;
+}
 
 bool FdStreambuf::drain() {
     if (errno_ != 0) return false;

@@ -17,6 +17,9 @@ public:
     FdStreambuf& operator=(const FdStreambuf&) = delete;
 
     int error() const { return errno_; }  // errno of the first failed write, 0 if none
+    // True when the fd is a pipe or socket whose reader has closed it: known without
+    // writing, so a command waiting for data can end as a write would end it.
+    bool reader_gone() const;
 
 protected:
     int_type overflow(int_type ch) override;

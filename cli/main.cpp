@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
                               isatty(STDOUT_FILENO) == 1,
                               isatty(STDERR_FILENO) == 1,
                               isatty(STDIN_FILENO) == 1,
-                              [&out_buffer] { return out_buffer.error(); }};
+                              [&out_buffer] { return out_buffer.error(); },
+                              [&out_buffer] { return out_buffer.reader_gone(); }};
     return kfk::cli::run(std::vector<std::string>(argv + 1, argv + argc), streams);
 }

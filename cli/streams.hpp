@@ -18,6 +18,9 @@ struct Streams {
     // errno of the first failed write to `out` (0: none, or a stream that cannot tell,
     // such as a string stream): EPIPE means the reader left, anything else is an error.
     std::function<int()> out_error = [] { return 0; };
+    // True when `out` is a pipe or socket whose reader has left, known without writing
+    // (false for anything else): a command that waits for data ends then.
+    std::function<bool()> out_reader_gone = [] { return false; };
 };
 
 }  // namespace kfk::cli

@@ -197,7 +197,7 @@ ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals
     bool first = true;
     const MessageFormatter format =
         formatter(render.format, options, first, message_decoder(options, globals, streams));
-    StreamSink sink(streams.out);
+    StreamSink sink(streams.out, streams.out_reader_gone);
     const ConsumeSummary summary =
         consume(client_config(globals, streams), request, format, sink, interrupt_flag());
     if (render.format == OutputFormat::json && !summary.output_closed) {

@@ -228,6 +228,30 @@ TEST_CASE("kfk consume | head exits 0 quietly") {
     CHECK(r.err == "status=0\n");
 }
 
+TEST_CASE("kfk consume | head ends when head does, also when no more messages come") {
+    // 20 short messages fit the pipe's buffer: no write fails after head leaves, and no
+    // new message comes to fail one. kfk notices the closed pipe while it waits.
+    const std::string topic = create_topic("pipe-quiet", 1, 1);
+    const std::string group = unique_name("pipe-quiet-g");
+    kcat_produce(topic, 0, numbered(0, 20));
+    ProcessOptions options;
+    options.env = {{"B", local_cluster().bootstrap}, {"KFK", KFK_BINARY}};
+    options.limit = std::chrono::seconds(30);
+    const auto r = run_process({"bash", "-c",
+                                "$KFK -b $B consume " + topic + " -g " + group +
+                                    " --from beginning -q | head -3; "
+                                    "echo \"status=${PIPESTATUS[0]}\" >&2"},
+                               options);
+    CHECK_FALSE(r.killed_at_limit);
+    CHECK(lines_of(r.out) == std::vector<std::string>{"m0", "m1", "m2"});
+    CHECK(r.err == "status=0\n");
+    // All 20 were written to the pipe whole before head left: committed, as a write
+    // that succeeded is everywhere in kfk (the README's trade-off).
+    const json offsets = kfk_json({"group", "offsets", group})["offsets"];
+    REQUIRE(offsets.size() == 1);
+    CHECK(offsets[0]["offset"] == 20);
+}
+
 TEST_CASE("consume -g | head -1: the summary says what was written, which the group committed") {
     const std::string topic = create_topic("pipe-group", 1, 1);
     const std::string group = unique_name("pipe-group-g");

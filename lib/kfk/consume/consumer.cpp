@@ -508,6 +508,11 @@ ConsumeSummary Session::run(const MessageFormatter& format, const std::atomic<bo
             if (pending_output) {
                 pending_output = false;
                 if (!flush_and_store()) break;
+            } else if (sink_.reader_gone()) {
+                // `| head -3` has its lines and left while no message comes: end as
+                // the next write would end it (what was written stays committed).
+                output_closed_ = true;
+                break;
             }
             continue;
         }
