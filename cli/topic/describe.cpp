@@ -44,10 +44,18 @@ ExitCode run_topic_describe(const TopicDescribeOptions& options, const GlobalOpt
     if (options.topics.empty() && !options.pattern) {
         throw_usage("topic describe", "name at least one topic or give --pattern");
     }
-    Admin admin(client_config(globals, streams));
-    auto [topics, configs] = describe_topics_with_configs(
-        admin, {options.topics, options.pattern, false}, "describe topic");
     const ConfigSelection selection = config_selection(options.configs);
+    Admin admin(client_config(globals, streams));
+    const TopicSelection topic_selection{options.topics, options.pattern, false};
+    // Configs are asked for only when shown, or when a filter needs min.insync.replicas:
+    // --configs none sends no DescribeConfigs (and needs no DESCRIBE_CONFIGS ACL).
+    const bool read_configs = selection != ConfigSelection::none || options.filter.under_min_isr ||
+                              options.filter.at_min_isr;
+    auto [topics, configs] =
+        read_configs
+            ? describe_topics_with_configs(admin, topic_selection, "describe topic")
+            : TopicsWithConfigs{
+                  describe_topics(admin, topic_selection, Watermarks::read, "describe topic"), {}};
     std::vector<TopicDescription> shown;
     for (TopicDescription& t : topics) {
         if (auto it = configs.find(t.name); it != configs.end()) {

@@ -169,6 +169,32 @@ TEST_CASE("acl list: an empty answer says it may be a refusal, a non-empty one d
     kfk_on_cluster({"acl", "delete", "--topic", topic, "--yes"});
 }
 
+TEST_CASE("topic describe --configs none needs only DESCRIBE on the topic, not its configs") {
+    const std::string topic = create_topic("acl-describe-only", 2, 1);
+    const std::string principal = "User:" + local_cluster().secure.acl_username;
+    REQUIRE(kfk_on_cluster({"acl", "create", "--allow", "--principal", principal, "--operation",
+                            "describe", "--topic", topic})
+                .exit_code == 0);
+    ProcessResult described;
+    CHECK(eventually([&] {
+        described =
+            run_kfk(as_bob({"topic", "describe", topic, "--configs", "none", "-o", "json"}));
+        return described.exit_code == 0;
+    }));
+    REQUIRE_MESSAGE(described.exit_code == 0, described.err);
+    const json t = json::parse(described.out)["topics"][0];
+    CHECK(t["partitions"].size() == 2);
+    CHECK(t["partitions"][0]["high"] == 0);  // watermarks need only DESCRIBE
+    CHECK(t["configs"].empty());
+    CHECK(t["min_insync_replicas"].is_null());  // a config: not asked for, not guessed
+    // Showing configs asks for them, which bob may not.
+    const auto with_configs = run_kfk(as_bob({"topic", "describe", topic}));
+    CHECK(with_configs.exit_code == 1);
+    CHECK_MESSAGE(with_configs.err.find("uthoriz") != std::string::npos, with_configs.err);
+    kfk_on_cluster({"acl", "delete", "--topic", topic, "--yes"});
+    kfk_on_cluster({"topic", "delete", topic});
+}
+
 TEST_CASE("acl delete with nothing matching exits 3 and names the reason") {
     const auto r = kfk_on_cluster(
         {"acl", "delete", "--topic", unique_name("admin16-no-acl"), "--principal", "User:bob"});
