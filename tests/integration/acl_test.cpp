@@ -195,6 +195,27 @@ TEST_CASE("topic describe --configs none needs only DESCRIBE on the topic, not i
     kfk_on_cluster({"topic", "delete", topic});
 }
 
+TEST_CASE("acl create and delete return once every broker enforces the change") {
+    const std::string principal = "User:" + local_cluster().secure.acl_username;
+    for (int round = 0; round < 3; ++round) {
+        const std::string topic = create_topic("acl-in-force", 1, 1);
+        const auto created = run_kfk(as_alice({"acl", "create", "--allow", "--principal", principal,
+                                               "--operation", "write,describe", "--topic", topic}));
+        REQUIRE_MESSAGE(created.exit_code == 0, created.err);
+        // At once, no retries: every broker lists the ACLs and the leader lets bob write.
+        CHECK(kfk_json({"acl", "list", "--topic", topic})["acls"].size() == 2);
+        const auto produced = bob_produces(topic, "in-force");
+        CHECK_MESSAGE(produced.exit_code == 0, produced.err);
+
+        const auto deleted = run_kfk(
+            as_alice({"acl", "delete", "--topic", topic, "--principal", principal, "--yes"}));
+        REQUIRE_MESSAGE(deleted.exit_code == 0, deleted.err);
+        CHECK(kfk_json({"acl", "list", "--topic", topic})["acls"].empty());
+        CHECK(bob_produces(topic, "revoked").exit_code == 1);
+        kfk_on_cluster({"topic", "delete", topic});
+    }
+}
+
 TEST_CASE("acl delete with nothing matching exits 3 and names the reason") {
     const auto r = kfk_on_cluster(
         {"acl", "delete", "--topic", unique_name("admin16-no-acl"), "--principal", "User:bob"});

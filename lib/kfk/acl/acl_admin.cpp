@@ -2,11 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
+#include <thread>
 #include <tuple>
 
 #include "kfk/client/admin_request.hpp"
 #include "kfk/client/kafka_error.hpp"
 #include "kfk/client/owned.hpp"
+#include "kfk/duration.hpp"
 
 namespace kfk {
 
@@ -117,12 +120,17 @@ AclBindingPtr make_filter(const AclFilter& f, const std::string& what) {
 
 }  // namespace
 
-std::vector<AclBinding> AclAdmin::list(const AclFilter& filter) {
+std::vector<AclBinding> AclAdmin::list(const AclFilter& filter,
+                                       std::optional<std::int32_t> broker) {
     const std::string what = "list ACLs";
     AclBindingPtr request = make_filter(filter, what);
     AdminCall call(admin_.handle());
     auto options =
         make_admin_options(admin_.handle(), RD_KAFKA_ADMIN_OP_DESCRIBEACLS, admin_.deadline());
+    if (broker) {
+        std::array<char, 256> why{};
+        rd_kafka_AdminOptions_set_broker(options.get(), *broker, why.data(), why.size());
+    }
     rd_kafka_DescribeAcls(admin_.handle(), request.get(), options.get(), call.queue());
     EventPtr event = call.wait(RD_KAFKA_EVENT_DESCRIBEACLS_RESULT, admin_.deadline(), what);
     std::size_t count = 0;
@@ -162,6 +170,11 @@ void AclAdmin::create(const std::vector<AclBinding>& bindings) {
             throw kafka_error(what, rd_kafka_error_code(error), rd_kafka_error_string(error));
         }
     }
+    if (!settled_everywhere(bindings, true)) {
+        throw Error(ExitCode::timeout, what,
+                    "created, but not listed by every broker within " +
+                        format_duration(admin_.deadline().budget()));
+    }
 }
 
 std::vector<AclBinding> AclAdmin::remove(const AclFilter& filter) {
@@ -185,7 +198,52 @@ std::vector<AclBinding> AclAdmin::remove(const AclFilter& filter) {
             rd_kafka_DeleteAcls_result_response_matching_acls(responses[i], &matched);
         for (std::size_t j = 0; j < matched; ++j) out.push_back(from_rdkafka(acls[j]));
     }
+    if (!settled_everywhere(out, false)) {
+        throw Error(ExitCode::timeout, what,
+                    "deleted, but still listed by a broker after " +
+                        format_duration(admin_.deadline().budget()));
+    }
     return sorted(std::move(out));
+}
+
+bool AclAdmin::settled_everywhere(const std::vector<AclBinding>& bindings, bool listed) {
+    // As the brokers list them: the cluster resource by its name.
+    std::vector<AclBinding> wanted = bindings;
+    for (AclBinding& b : wanted) {
+        if (b.resource == AclResource::cluster) b.resource_name = cluster_resource_name;
+    }
+    // One filter per resource the bindings name (one, from the CLI).
+    std::vector<AclFilter> filters;
+    for (const AclBinding& b : wanted) {
+        const bool known = std::any_of(filters.begin(), filters.end(), [&](const AclFilter& f) {
+            return f.resource == b.resource && f.resource_name == b.resource_name &&
+                   f.pattern_type == b.pattern_type;
+        });
+        if (!known) {
+            AclFilter f;
+            f.resource = b.resource;
+            f.resource_name = b.resource_name;
+            f.pattern_type = b.pattern_type;
+            filters.push_back(f);
+        }
+    }
+    auto settled_on = [&](std::int32_t broker) {
+        std::vector<AclBinding> seen;
+        for (const AclFilter& f : filters) {
+            std::vector<AclBinding> part = list(f, broker);
+            seen.insert(seen.end(), part.begin(), part.end());
+        }
+        return std::all_of(wanted.begin(), wanted.end(), [&](const AclBinding& b) {
+            return (std::find(seen.begin(), seen.end(), b) != seen.end()) == listed;
+        });
+    };
+    for (const BrokerAddress& broker : admin_.metadata().brokers) {
+        while (!settled_on(broker.id)) {
+            if (admin_.deadline().expired()) return false;
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+    }
+    return true;
 }
 
 }  // namespace kfk
