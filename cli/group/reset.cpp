@@ -50,8 +50,12 @@ ExitCode run_group_reset(const GroupResetOptions& options, const GlobalOptions& 
     const bool from_file = !options.from_file.empty();
     if (from_file == (!options.topics.empty() || !options.to.empty()))
         throw_usage("group reset", "give either --topic and --to, or --from-file");
-    if (!from_file && (options.topics.empty() || options.to.empty()))
-        throw_usage("group reset", "--topic and --to go together");
+    if (!from_file && options.topics.empty()) throw_usage("group reset", "--to needs --topic");
+    if (!from_file && options.to.empty()) {
+        throw_usage("group reset",
+                    "--to needs a target: earliest, latest, OFFSET, @TIMESTAMP, @-DURATION or "
+                    "shift:+N/shift:-N");
+    }
     // Everything the user typed is checked before a broker is asked anything.
     std::optional<GroupOffsets> wanted;
     ResetTarget target;

@@ -92,6 +92,12 @@ TEST_CASE("group offsets saves offsets that reset --from-file restores, also int
 
 TEST_CASE("group offsets and topic groups: unknown names exit 3, bad files exit 2") {
     CHECK(kfk_on_cluster({"group", "offsets", unique_name("admin16-nogroup")}).exit_code == 3);
+    // A group that does not exist is named as such, not as one without offsets.
+    const std::string no_group = unique_name("admin16-nogroup");
+    const auto no_offsets =
+        kfk_on_cluster({"group", "delete-offsets", no_group, "--topic", "any-topic"});
+    CHECK(no_offsets.exit_code == 3);
+    CHECK(no_offsets.err.find("no such group: " + no_group) != std::string::npos);
     CHECK(kfk_on_cluster({"topic", "groups", unique_name("admin16-notopic")}).exit_code == 3);
     const std::string file = "/tmp/" + unique_name("admin16-bad") + ".json";
     std::ofstream(file) << R"({"offsets": [{"topic": "t", "partition": 0}]})";

@@ -438,10 +438,9 @@ TEST_CASE("group refusals and exit codes") {
           "kfk: --to: invalid time");
     usage({"group", "reset", missing, "--topic", topic + ":a", "--to", "earliest"},
           "kfk: --topic: 'a'");
-    usage({"group", "reset", missing, "--to", "earliest"},
-          "kfk: group reset: --topic and --to go together");
+    usage({"group", "reset", missing, "--to", "earliest"}, "kfk: group reset: --to needs --topic");
     usage({"group", "reset", missing, "--topic", topic},
-          "kfk: group reset: --topic and --to go together");
+          "kfk: group reset: --to needs a target: earliest");
     usage({"group", "list", "--state", "running"}, "kfk: --state: unknown group state 'running'");
     usage({"group", "list", "--lag-above", "-1"},
           "kfk: --lag-above: '-1' is negative (a message count of at least 0 or a duration");

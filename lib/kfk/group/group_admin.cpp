@@ -22,21 +22,6 @@ namespace {
 
 std::string or_empty(const char* text) { return text ? text : ""; }
 
-// A not_found Error naming every group of `described` the brokers do not know.
-void require_known(const std::vector<GroupDescription>& described, const std::string& what) {
-    std::string names;
-    int missing = 0;
-    for (const GroupDescription& d : described) {
-        if (group_exists(d.state)) continue;
-        names += (names.empty() ? "" : ", ") + d.name;
-        ++missing;
-    }
-    if (missing == 0) return;
-    throw Error(ExitCode::not_found, what,
-                (missing == 1 ? "no such group: " : "no such groups: ") + names,
-                "'kfk group list' shows the groups");
-}
-
 // The partitions in `offsets` whose topic is in `topics` (all when `topics` is empty).
 std::map<PartitionKey, std::int64_t> only_topics(std::map<PartitionKey, std::int64_t> offsets,
                                                  const std::vector<std::string>& topics) {

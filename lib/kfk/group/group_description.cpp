@@ -1,5 +1,8 @@
 #include "kfk/group/group_description.hpp"
 
+#include "kfk/error.hpp"
+#include "kfk/group/group_state.hpp"
+
 namespace kfk {
 
 namespace {
@@ -11,6 +14,20 @@ std::optional<V> find(const std::map<PartitionKey, V>& map, const PartitionKey& 
 }
 
 }  // namespace
+
+void require_known(const std::vector<GroupDescription>& described, const std::string& what) {
+    std::string names;
+    int missing = 0;
+    for (const GroupDescription& d : described) {
+        if (group_exists(d.state)) continue;
+        names += (names.empty() ? "" : ", ") + d.name;
+        ++missing;
+    }
+    if (missing == 0) return;
+    throw Error(ExitCode::not_found, what,
+                (missing == 1 ? "no such group: " : "no such groups: ") + names,
+                "'kfk group list' shows the groups");
+}
 
 std::vector<PartitionLag> partition_rows(
     const std::map<PartitionKey, std::int64_t>& committed, const std::vector<GroupMember>& members,

@@ -48,6 +48,10 @@ struct GroupDescription {
     std::optional<std::int64_t> max_lag_ms;  // the largest known lag_ms of its partitions
 };
 
+// A not_found Error for `what` naming every group of `described` the brokers do not
+// know (described as Dead).
+void require_known(const std::vector<GroupDescription>& described, const std::string& what);
+
 // The rows of a description: every partition the group has a committed offset for or
 // a member is assigned, with its offsets, lag and owner; sorted.
 std::vector<PartitionLag> partition_rows(

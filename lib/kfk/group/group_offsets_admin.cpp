@@ -17,7 +17,7 @@ GroupOffsets GroupAdmin::delete_offsets(const std::string& group, const std::str
     // crashes when ListConsumerGroupOffsets is answered NOT_COORDINATOR (its issue
     // #5040), while DescribeConsumerGroups reports it per group. The other readers of
     // committed offsets describe (or list) the groups first already.
-    describe_members({group});
+    require_known(describe_members({group}), what);
     // Kept in a variable: a range-for over a member of a temporary reads freed memory.
     const auto committed = committed_offsets({group});
     for (const auto& [key, offset] : committed.at(group)) {
