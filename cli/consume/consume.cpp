@@ -177,17 +177,24 @@ ExitCode run_consume(const ConsumeOptions& options, const GlobalOptions& globals
         if (!options.from)
             from = request.filter.active() ? "beginning" : "-" + std::to_string(*options.tail);
     }
-    request.from = parse_start_position(from, std::chrono::system_clock::now());
+    // One clock reading for both: "--from @-1h --until @-1h" is one instant.
+    const auto now = std::chrono::system_clock::now();
+    request.from = parse_start_position(from, now);
     if (request.from.kind == StartPosition::Kind::stored && !options.group) {
         throw_usage("--from stored", "needs a consumer group (-g GROUP)");
     }
     // One stop per partition: --until's, else -e's high watermark at the start. --until
     // never stops past that watermark, so with both -e adds nothing.
     if (options.until) {
-        request.stop_at =
-            parse_start_position(*options.until, std::chrono::system_clock::now(), "--until");
+        request.stop_at = parse_start_position(*options.until, now, "--until");
         if (request.stop_at->kind == StartPosition::Kind::stored)
             throw_usage("--until stored", "a stop needs a position, not the group's offset");
+        // Two offsets, or two times, in the wrong order would read nothing and exit 0.
+        const bool comparable = request.stop_at->kind == request.from.kind &&
+                                (request.from.kind == StartPosition::Kind::absolute ||
+                                 request.from.kind == StartPosition::Kind::timestamp);
+        if (comparable && request.stop_at->value < request.from.value)
+            throw_usage("--until " + *options.until, "is before --from " + from);
     } else if (options.exit_at_end || options.tail) {
         request.stop_at = StartPosition{StartPosition::Kind::end, 0};
     }

@@ -1,6 +1,7 @@
 // kfk consume: argv -> options.
 
 #include "../parse_support.hpp"
+#include "../run_support.hpp"
 
 using namespace kfk::test;
 
@@ -25,6 +26,23 @@ TEST_CASE("consume: --until takes --from's grammar, checked when run") {
     const Words path{"consume"};
     CHECK(option_of<std::string>({"consume", "a", "--until", "@-5m", "-e"}, path, "--until") ==
           "@-5m");
+}
+
+TEST_CASE("consume: --until before --from (two offsets or two times) is a usage error") {
+    // Refused before connecting: the cluster named does not exist.
+    const Words cluster{"-b", "127.0.0.1:1", "--timeout", "1s"};
+    auto with_cluster = [&](Words args) {
+        args.insert(args.begin(), cluster.begin(), cluster.end());
+        return run(args);
+    };
+    const auto times = with_cluster({"consume", "a", "--from", "@-1m", "--until", "@-5m"});
+    CHECK(times.code == 2);
+    CHECK(times.err == "kfk: --until @-5m: is before --from @-1m\n");
+    const auto offsets = with_cluster({"consume", "a", "--from", "10", "--until", "5"});
+    CHECK(offsets.code == 2);
+    CHECK(offsets.err == "kfk: --until 5: is before --from 10\n");
+    // Different kinds are only ordered per partition, once read: not refused here.
+    CHECK(with_cluster({"consume", "a", "--from", "10", "--until", "@-5m"}).code == 6);
 }
 
 TEST_CASE("consume: --key, --key-encoding, --grep, --key-grep, --header, --tail") {
