@@ -88,7 +88,13 @@ ExitCode run_produce(const ProduceOptions& options, const GlobalOptions& globals
         }
     }
     if (summary.input_error) throw *summary.input_error;
-    if (summary.interrupted) return ExitCode::interrupted;
+    if (summary.interrupted) {
+        // Which lines did not go, and why ("not sent: interrupted", or in flight and
+        // perhaps delivered): the exit code stays the interrupt's.
+        if (summary.failed > 0)
+            streams.err << "kfk: " << what << ": " << failure_why(summary) << '\n';
+        return ExitCode::interrupted;
+    }
     if (summary.failed > 0) throw Error(ExitCode::partial_failure, what, failure_why(summary));
     return ExitCode::ok;
 }

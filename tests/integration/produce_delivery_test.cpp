@@ -231,3 +231,25 @@ TEST_CASE("produce: SIGINT stops reading and reports the delivered count and exi
     CHECK(values_of(consume_jsonl(topic)) ==
           std::vector<std::string>{"m0", "m1", "m2", "m3", "m4"});
 }
+
+TEST_CASE("produce: SIGINT after a failed message still names its line and reason") {
+    const std::string topic =
+        create_topic("prod-sigint-failed", 1, 1, {"-c", "max.message.bytes=1000"});
+    ProcessOptions options;
+    options.keep_stdin_open = true;  // only the signal ends the input
+    options.signal = SIGINT;
+    options.signal_after_err = "line 3: partition 0 offset 1\n";
+    options.limit = 30s;
+    const auto r =
+        produce(topic, {"--sync", "-v"}, "ok1\n" + std::string(5000, 'B') + "\nok3\n", options);
+    CHECK(r.signal_sent);
+    CHECK(r.exit_code == 130);
+    CAPTURE(r.err);
+    CHECK(contains(r.err, "delivered 2 messages"));
+    CHECK(contains(r.err, "1 failed, interrupted"));
+    // The exit code is the interrupt's, and the failure is still explained.
+    CHECK(contains(r.err, "kfk: produce to " + topic +
+                              ": 1 of 3 messages not delivered (line 2): larger than the topic's "
+                              "max.message.bytes (1000)"));
+    CHECK(values_of(consume_jsonl(topic)) == std::vector<std::string>{"ok1", "ok3"});
+}
