@@ -35,17 +35,17 @@ ExitCode run_partitions_list(const PartitionsListOptions& options, const GlobalO
         admin, {options.topics, std::nullopt, true}, Watermarks::read, "list partitions");
     if (options.broker)
         require_known_broker(*options.broker, admin.metadata(options.topics).brokers, topics);
-    std::vector<PartitionRow> rows;
+    PartitionRows list{{}, options.broker.has_value()};
     for (const TopicDescription& t : topics) {
         for (const PartitionDescription& p : t.partitions) {
             if (!options.broker) {
-                rows.push_back({t.name, p, std::nullopt});
+                list.rows.push_back({t.name, p, std::nullopt});
             } else if (auto role = role_of(*options.broker, p)) {
-                rows.push_back({t.name, p, role});
+                list.rows.push_back({t.name, p, role});
             }
         }
     }
-    render(rows, render_opts, streams.out);
+    render(list, render_opts, streams.out);
     return ExitCode::ok;
 }
 

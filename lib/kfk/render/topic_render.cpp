@@ -155,9 +155,9 @@ void render(const std::vector<TopicDescription>& topics, const RenderOptions& op
     }
 }
 
-void render(const std::vector<PartitionRow>& rows, const RenderOptions& options,
-            std::ostream& out) {
-    const bool with_role = !rows.empty() && rows.front().role.has_value();
+void render(const PartitionRows& list, const RenderOptions& options, std::ostream& out) {
+    const std::vector<PartitionRow>& rows = list.rows;
+    const bool with_role = list.by_broker;
     if (options.format == OutputFormat::json) {
         ordered_json list = ordered_json::array();
         for (const PartitionRow& row : rows) {

@@ -22,6 +22,13 @@ struct PartitionRow {
     std::optional<std::string> role;  // "leader" or "follower"
 };
 
+// The rows of `partitions list`; by_broker (--broker) adds the ROLE column, also to an
+// empty table.
+struct PartitionRows {
+    std::vector<PartitionRow> rows;
+    bool by_broker = false;
+};
+
 struct TopicConfigs {
     std::string topic;
     std::vector<ConfigEntry> configs;
@@ -37,7 +44,7 @@ void render(const std::vector<TopicSummary>& topics, const RenderOptions& option
             std::ostream& out);
 void render(const std::vector<TopicDescription>& topics, const RenderOptions& options,
             std::ostream& out);
-void render(const std::vector<PartitionRow>& rows, const RenderOptions& options, std::ostream& out);
+void render(const PartitionRows& list, const RenderOptions& options, std::ostream& out);
 void render(const TopicConfigs& configs, const RenderOptions& options, std::ostream& out);
 // Status rows of a batch (create, delete, add partitions, alter configs).
 void render(const std::vector<ItemResult>& items, const RenderOptions& options, std::ostream& out);

@@ -113,8 +113,8 @@ TEST_CASE("sensitive config values are never printed") {
 
 TEST_CASE("partitions list with a broker's role") {
     kfk::TopicDescription t = orders();
-    std::vector<kfk::PartitionRow> rows{{"orders", t.partitions[0], "leader"},
-                                        {"orders", t.partitions[1], "follower"}};
+    const kfk::PartitionRows rows{
+        {{"orders", t.partitions[0], "leader"}, {"orders", t.partitions[1], "follower"}}, true};
     CHECK(draw(rows) ==
           "TOPIC   PARTITION  LEADER  REPLICAS  ISR    LOW  HIGH  MESSAGES  ROLE\n"
           "orders          0       1  1,2,3     1,2,3    0    10        10  leader\n"
@@ -123,6 +123,10 @@ TEST_CASE("partitions list with a broker's role") {
     CHECK(j["partitions"][0]["topic"] == "orders");
     CHECK(j["partitions"][0]["role"] == "leader");
     CHECK(j["partitions"][0]["messages"] == 10);
+    // A broker that holds none of them: the same columns, no rows.
+    CHECK(draw(kfk::PartitionRows{{}, true}) ==
+          "TOPIC  PARTITION  LEADER  REPLICAS  ISR  LOW  HIGH  MESSAGES  ROLE\n");
+    CHECK(draw(kfk::PartitionRows{{}, false}).find("ROLE") == std::string::npos);
 }
 
 TEST_CASE("batch status rows") {
