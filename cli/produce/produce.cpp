@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <iostream>
+#include <tuple>
 
 #include "commands.hpp"
 #include "completion/hints.hpp"
@@ -140,14 +141,18 @@ ProducePlan plan_produce(const ProduceOptions& options) {
         throw_usage("produce", "-k and -K exclude each other");
     if (options.strict && !options.key_delimiter) throw_usage("produce", "--strict needs -K DELIM");
     if (plan.json_input) {
-        for (const auto& [set, flag] : {std::pair{options.key.has_value(), "-k"},
-                                        {options.key_delimiter.has_value(), "-K"},
-                                        {options.delimiter.has_value(), "-D"},
-                                        {options.skip_empty, "--skip-empty"},
-                                        {options.strict, "--strict"}}) {
+        // Each with what JSON input does instead.
+        for (const auto& [set, flag, instead] :
+             {std::tuple{options.key.has_value(), "-k", "each object has its own \"key\""},
+              std::tuple{options.key_delimiter.has_value(), "-K",
+                         "each object has its own \"key\""},
+              std::tuple{options.delimiter.has_value(), "-D", "JSON input is one object per line"},
+              std::tuple{options.skip_empty, "--skip-empty",
+                         "blank lines are skipped in JSON input"},
+              std::tuple{options.strict, "--strict", "each object has its own \"key\""}}) {
             if (set)
                 throw_usage("produce", std::string(flag) + " applies to --input text only",
-                            "JSON input has one object per line with its own key");
+                            instead);
         }
         plan.json.skip_invalid = options.skip_invalid;
     } else {

@@ -420,6 +420,22 @@ TEST_CASE("plan_produce: flag combinations and their translation") {
     json_d.input = "json";
     json_d.delimiter = "\\0";
     CHECK(usage(json_d) == "-D applies to --input text only");
+    // Each refusal says what JSON input does instead.
+    const auto hint_of = [](kfk::cli::ProduceOptions options) {
+        try {
+            plan(std::move(options));
+        } catch (const kfk::Error& e) {
+            return e.hint();
+        }
+        return std::string("(accepted)");
+    };
+    CHECK(hint_of(json_d) == "JSON input is one object per line");
+    CHECK(hint_of(json_k) == "each object has its own \"key\"");
+    ProduceOptions json_skip_empty;
+    json_skip_empty.input = "json";
+    json_skip_empty.skip_empty = true;
+    CHECK(usage(json_skip_empty) == "--skip-empty applies to --input text only");
+    CHECK(hint_of(json_skip_empty) == "blank lines are skipped in JSON input");
     ProduceOptions text_skip;
     text_skip.skip_invalid = true;
     CHECK(usage(text_skip) == "--skip-invalid applies to --input json only");
