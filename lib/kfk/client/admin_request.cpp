@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #include "kfk/client/coordinator_retry.hpp"
 #include "kfk/client/kafka_error.hpp"
@@ -24,6 +25,36 @@ AdminOptionsPtr make_admin_options(rd_kafka_t* handle, rd_kafka_admin_op_t op,
     return options;
 }
 
+namespace {
+
+// Requests that change the cluster: one that timed out may still be carried out.
+bool changes_cluster(rd_kafka_event_type_t type) {
+    switch (type) {
+        case RD_KAFKA_EVENT_CREATETOPICS_RESULT:
+        case RD_KAFKA_EVENT_DELETETOPICS_RESULT:
+        case RD_KAFKA_EVENT_CREATEPARTITIONS_RESULT:
+        case RD_KAFKA_EVENT_ALTERCONFIGS_RESULT:
+        case RD_KAFKA_EVENT_DELETERECORDS_RESULT:
+        case RD_KAFKA_EVENT_DELETEGROUPS_RESULT:
+        case RD_KAFKA_EVENT_DELETECONSUMERGROUPOFFSETS_RESULT:
+        case RD_KAFKA_EVENT_CREATEACLS_RESULT:
+        case RD_KAFKA_EVENT_DELETEACLS_RESULT:
+        case RD_KAFKA_EVENT_ALTERCONSUMERGROUPOFFSETS_RESULT:
+            return true;
+        default:
+            return false;
+    }
+}
+
+}  // namespace
+
+Error admin_timeout(rd_kafka_event_type_t type, const std::string& what_failed, std::string why) {
+    return Error(ExitCode::timeout, what_failed, std::move(why),
+                 changes_cluster(type) ? "the brokers may still carry it out: look before trying "
+                                         "again"
+                                       : "");
+}
+
 AdminCall::AdminCall(rd_kafka_t* handle) : handle_(handle), queue_(rd_kafka_queue_new(handle)) {}
 
 EventPtr AdminCall::wait(rd_kafka_event_type_t type, const Deadline& deadline,
@@ -42,8 +73,8 @@ EventPtr AdminCall::wait(rd_kafka_event_type_t type, const Deadline& deadline,
             if (!with_grace.expired()) continue;
             if (no_broker_answered(handle_))
                 throw_unreachable(bootstrap_servers(handle_), deadline.budget());
-            throw Error(ExitCode::timeout, what_failed,
-                        "no answer within " + format_duration(deadline.budget()));
+            throw admin_timeout(type, what_failed,
+                                "no answer within " + format_duration(deadline.budget()));
         }
         if (rd_kafka_event_type(event.get()) != type) continue;  // e.g. a log or error event
         const rd_kafka_resp_err_t err = rd_kafka_event_error(event.get());
@@ -51,9 +82,9 @@ EventPtr AdminCall::wait(rd_kafka_event_type_t type, const Deadline& deadline,
             if (exit_code_for(err) == ExitCode::timeout) {
                 if (no_broker_answered(handle_))
                     throw_unreachable(bootstrap_servers(handle_), deadline.budget());
-                throw Error(ExitCode::timeout, what_failed,
-                            std::string(rd_kafka_event_error_string(event.get())) + " (within " +
-                                format_duration(deadline.budget()) + ")");
+                throw admin_timeout(type, what_failed,
+                                    std::string(rd_kafka_event_error_string(event.get())) +
+                                        " (within " + format_duration(deadline.budget()) + ")");
             }
             throw kafka_error(what_failed, err, rd_kafka_event_error_string(event.get()));
         }

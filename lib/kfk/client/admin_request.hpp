@@ -10,6 +10,7 @@
 #include "kfk/client/owned.hpp"
 #include "kfk/client/rdkafka_handle.hpp"
 #include "kfk/deadline.hpp"
+#include "kfk/error.hpp"
 
 namespace kfk {
 
@@ -17,6 +18,11 @@ namespace kfk {
 // validate-only when `dry_run`.
 AdminOptionsPtr make_admin_options(rd_kafka_t* handle, rd_kafka_admin_op_t op,
                                    const Deadline& deadline, bool dry_run = false);
+
+// The timeout Error (exit 6) of an admin request whose result event is `type`. For a
+// request that changes the cluster (create, delete, alter, ...) it adds the hint that
+// the brokers may still carry it out: a timed-out request is not a refused one.
+Error admin_timeout(rd_kafka_event_type_t type, const std::string& what_failed, std::string why);
 
 // A queue for one request's result, and the wait for it. A request-level error (as
 // opposed to per-item errors) is thrown as an Error for `what_failed`.
