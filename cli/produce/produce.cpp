@@ -47,6 +47,12 @@ std::unique_ptr<ByteSource> open_input(const ProduceOptions& options, Streams& s
 
 ExitCode run_produce(const ProduceOptions& options, const GlobalOptions& globals,
                      Streams& streams) {
+    // produce writes no results to stdout (its summary and failures go to stderr):
+    // an -o that shaped nothing would let a script wait for JSON that never comes.
+    if (!globals.output.empty()) {
+        throw_usage("produce", "-o has nothing to format: the summary goes to stderr",
+                    "drop -o; -q silences the summary");
+    }
     ProducePlan plan = plan_produce(options);
     const ClientConfig config = client_config(globals, streams);
     if (!plan.encode.empty()) {

@@ -1,6 +1,7 @@
 // kfk produce: argv -> options.
 
 #include "../parse_support.hpp"
+#include "../run_support.hpp"
 
 using namespace kfk::test;
 
@@ -28,4 +29,15 @@ TEST_CASE("produce: partition, keys, headers, input, delivery flags") {
     CHECK(refused({"produce", "t", "--compression", "brotli"}));
     CHECK(refused({"produce", "t", "--input", "xml"}));
     CHECK(refused({"produce", "t", "-H", "novalue"}));
+}
+
+TEST_CASE("produce -o: refused, as produce prints no results to shape") {
+    for (const char* format : {"json", "table"}) {
+        const auto r = run({"-b", "127.0.0.1:1", "-o", format, "produce", "t"});
+        CHECK(r.code == 2);
+        CHECK(r.out.empty());
+        CHECK(r.err ==
+              "kfk: produce: -o has nothing to format: the summary goes to stderr (drop -o; -q "
+              "silences the summary)\n");
+    }
 }
