@@ -5,7 +5,7 @@
 
 #include "kfk/client/admin_request.hpp"
 
-TEST_CASE("a timed-out change may still happen; a timed-out read says nothing more") {
+TEST_CASE("a timed-out change may still happen, a timed-out read says nothing more") {
     const kfk::Error create =
         kfk::admin_timeout(RD_KAFKA_EVENT_CREATETOPICS_RESULT, "create topics", "no answer");
     CHECK(create.code() == kfk::ExitCode::timeout);
