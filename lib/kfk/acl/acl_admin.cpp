@@ -237,7 +237,7 @@ bool AclAdmin::settled_everywhere(const std::vector<AclBinding>& bindings, bool 
             return (std::find(seen.begin(), seen.end(), b) != seen.end()) == listed;
         });
     };
-    for (const BrokerAddress& broker : admin_.metadata().brokers) {
+    for (const BrokerAddress& broker : admin_.brokers()) {
         while (!settled_on(broker.id)) {
             if (admin_.deadline().expired()) return false;
             std::this_thread::sleep_for(std::chrono::milliseconds(50));

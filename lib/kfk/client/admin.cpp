@@ -31,7 +31,9 @@ ClusterMetadata Admin::metadata(const std::vector<std::string>& topics) {
     return fetch_cluster_metadata(handle_.get(), deadline_, config_.brokers, topics);
 }
 
-void Admin::wait_for_cluster() { kfk::wait_for_cluster(handle_.get(), deadline_, config_.brokers); }
+std::vector<BrokerAddress> Admin::brokers() {
+    return fetch_brokers(handle_.get(), deadline_, config_.brokers);
+}
 
 ClusterDescription Admin::describe_cluster() { return kfk::describe_cluster(metadata()); }
 

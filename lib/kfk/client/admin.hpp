@@ -45,8 +45,9 @@ public:
 
     // Brokers, topics and partitions: of every topic, or only of `topics`.
     ClusterMetadata metadata(const std::vector<std::string>& topics = {});
-    // Returns once a broker has answered; a failed login is its Error at once.
-    void wait_for_cluster();
+    // The brokers, by id (a Metadata request for no topic); a failed login is its Error
+    // at once.
+    std::vector<BrokerAddress> brokers();
     ClusterDescription describe_cluster();
 
     // Creates the topics, then waits until every broker's metadata shows each created

@@ -159,7 +159,7 @@ bool Admin::wait_for_configs_everywhere(const ConfigTarget& target, const Config
     std::vector<std::optional<std::int32_t>> askers{std::nullopt};
     if (target.kind == ConfigTarget::Kind::topic) {
         askers.clear();
-        for (const BrokerAddress& broker : metadata().brokers) askers.emplace_back(broker.id);
+        for (const BrokerAddress& broker : brokers()) askers.emplace_back(broker.id);
     }
     for (const auto& broker : askers) {
         while (!own_configs_are(target_configs(target, broker), target, expected)) {

@@ -37,6 +37,17 @@ TopicMetadata convert(const rd_kafka_metadata_topic_t& t) {
     return out;
 }
 
+// The brokers of a Metadata response, by id.
+std::vector<BrokerAddress> brokers_of(const rd_kafka_metadata_t& md) {
+    std::vector<BrokerAddress> out;
+    for (int i = 0; i < md.broker_cnt; ++i) {
+        const auto& b = md.brokers[i];
+        out.push_back(BrokerAddress{b.id, b.host, b.port});
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+    return out;
+}
+
 // One Metadata request: every topic, `only` that one, or (neither) the brokers and the
 // topics the handle holds. Asked in short slices so that a failed login or TLS
 // handshake, which librdkafka only reports through its error callback, ends the wait
@@ -63,8 +74,9 @@ MetadataPtr ask_metadata(rd_kafka_t* handle, bool all_topics, rd_kafka_topic_t* 
 
 }  // namespace
 
-void wait_for_cluster(rd_kafka_t* handle, const Deadline& deadline, const std::string& brokers) {
-    ask_metadata(handle, false, nullptr, deadline, brokers);
+std::vector<BrokerAddress> fetch_brokers(rd_kafka_t* handle, const Deadline& deadline,
+                                         const std::string& brokers) {
+    return brokers_of(*ask_metadata(handle, false, nullptr, deadline, brokers));
 }
 
 ClusterMetadata fetch_cluster_metadata(rd_kafka_t* handle, const Deadline& deadline,
@@ -80,12 +92,7 @@ ClusterMetadata fetch_cluster_metadata(rd_kafka_t* handle, const Deadline& deadl
     const MetadataPtr md = ask_metadata(handle, all_topics, only, deadline, brokers);
 
     ClusterMetadata out;
-    for (int i = 0; i < md->broker_cnt; ++i) {
-        const auto& b = md->brokers[i];
-        out.brokers.push_back(BrokerAddress{b.id, b.host, b.port});
-    }
-    std::sort(out.brokers.begin(), out.brokers.end(),
-              [](const auto& a, const auto& b) { return a.id < b.id; });
+    out.brokers = brokers_of(*md);
     // Sorted by name before conversion: moving pointers, not whole topics (a cluster may
     // hold thousands).
     std::vector<const rd_kafka_metadata_topic_t*> by_name;

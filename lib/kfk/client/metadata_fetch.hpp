@@ -20,10 +20,12 @@ ClusterMetadata fetch_cluster_metadata(rd_kafka_t* handle, const Deadline& deadl
                                        const std::string& brokers,
                                        const std::vector<std::string>& topics = {});
 
-// Returns once a broker has answered a Metadata request for the brokers alone; throws
-// as fetch_cluster_metadata does (a failed login at once, an unreachable cluster at the
-// deadline). For librdkafka calls that block to their timeout and see neither, such as
-// rd_kafka_list_groups.
-void wait_for_cluster(rd_kafka_t* handle, const Deadline& deadline, const std::string& brokers);
+// The cluster's brokers, by id, from a Metadata request for no topic: what a wait on
+// every broker needs, without every topic's metadata. Throws as fetch_cluster_metadata
+// does (a failed login at once, an unreachable cluster at the deadline), so it also
+// serves as the connection check before librdkafka calls that block to their timeout
+// and see neither, such as rd_kafka_list_groups.
+std::vector<BrokerAddress> fetch_brokers(rd_kafka_t* handle, const Deadline& deadline,
+                                         const std::string& brokers);
 
 }  // namespace kfk

@@ -8,8 +8,7 @@ namespace {
 
 std::vector<std::int32_t> broker_ids(Admin& admin) {
     std::vector<std::int32_t> ids;
-    for (const BrokerAddress& b : admin.metadata().brokers) ids.push_back(b.id);
-    std::sort(ids.begin(), ids.end());
+    for (const BrokerAddress& b : admin.brokers()) ids.push_back(b.id);  // by id
     return ids;
 }
 

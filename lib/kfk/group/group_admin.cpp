@@ -44,7 +44,7 @@ std::vector<PartitionKey> keys_of(const Map& map) {
 std::vector<GroupSummary> GroupAdmin::list(bool lag_time) {
     // rd_kafka_list_groups blocks until its timeout and does not see a failed login
     // (only the error callback does): connect and check first.
-    admin_.wait_for_cluster();
+    admin_.brokers();
     const rd_kafka_group_list* raw = nullptr;
     const rd_kafka_resp_err_t err = rd_kafka_list_groups(
         admin_.handle(), nullptr, &raw, std::max(1, admin_.deadline().remaining_ms()));

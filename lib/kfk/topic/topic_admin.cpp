@@ -193,15 +193,15 @@ std::vector<std::string> Admin::wait_on_every_broker(const std::vector<std::stri
     if (topics.empty()) return {};
     // Out of time already (the change itself took it all): none is seen yet, which is
     // what the caller reports; "no broker reachable" would be wrong, one just answered.
-    std::vector<BrokerAddress> brokers;
+    std::vector<BrokerAddress> every_broker;
     try {
-        brokers = metadata().brokers;
+        every_broker = brokers();
     } catch (const Error&) {
         return topics;
     }
     // One handle bootstrapped to each broker asks that broker alone.
     std::vector<HandlePtr> per_broker;
-    for (const BrokerAddress& b : brokers) {
+    for (const BrokerAddress& b : every_broker) {
         ClientConfig single = config_;
         single.brokers = b.host + ":" + std::to_string(b.port);
         per_broker.push_back(make_handle(RD_KAFKA_CONSUMER, make_conf(single)));
